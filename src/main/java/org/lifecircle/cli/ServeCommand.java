@@ -1,0 +1,27 @@
+package org.lifecircle.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.lifecircle.web.WebApplication;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: starts the web map and REST API on the demo project or a given one. */
+@Command(name = "serve", description = "Start the web map (default: the demo project in gis-data/).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--project", description = "Project YAML file (default: gis-data/project.yaml).")
+    Path project;
+
+    @Option(names = "--store", description = "Workspace store URL (default: embedded H2GIS in the workspace folder).")
+    String store;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() {
+        WebApplication.start(project, store, port);
+        return 0;
+    }
+}
