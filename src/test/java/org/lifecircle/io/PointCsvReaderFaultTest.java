@@ -173,7 +173,7 @@ class PointCsvReaderFaultTest {
     @Test
     void unknownCrs() {
         assertMessage(fails("id,x,y\n1,500000,2500000\n", "EPSG:0"), null, "declared CRS: unknown CRS EPSG:0");
-        assertMessage(fails("id,x,y\n1,500000,2500000\n", "PROJCS[\"broken\""), null, "declared CRS: unknown CRS");
+        assertMessage(fails("id,x,y\n1,500000,2500000\n", "PROJCS[\"broken\""), null, "declared CRS: cannot parse the CRS WKT");
     }
 
     @Test
