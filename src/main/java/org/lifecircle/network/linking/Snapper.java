@@ -66,7 +66,7 @@ public final class Snapper {
                 }
             }
         });
-        return new SnappedPoints(maxSnapMeters, edge, offset, connector, snappedLon, snappedLat);
+        return new SnappedPoints(maxSnapMeters, lon, lat, edge, offset, connector, snappedLon, snappedLat);
     }
 
     private void place(int i, SegmentGrid.Hit hit, double[] lon, double[] lat, int[] edge, double[] offset,
