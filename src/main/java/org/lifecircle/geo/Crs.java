@@ -28,6 +28,8 @@ public final class Crs {
     private static final Pattern CRS84 = Pattern.compile(
             "(?i)^(?:crs:?84|ogc:crs84|urn:ogc:def:crs:ogc:[0-9.]*:crs84|https?://www\\.opengis\\.net/def/crs/ogc/[0-9.]+/crs84|wgs ?84)$");
 
+    private static final Pattern WKT_START = Pattern.compile("[A-Za-z_0-9]+\\s*\\[");
+
     private static final Map<Integer, CoordinateReferenceSystem> BY_EPSG = new ConcurrentHashMap<>();
     private static final Map<String, CoordinateReferenceSystem> BY_WKT = new ConcurrentHashMap<>();
     private static final Map<Pair, MathTransform> TRANSFORMS = new ConcurrentHashMap<>();
@@ -140,8 +142,7 @@ public final class Crs {
     }
 
     private static boolean looksLikeWkt(String t) {
-        int bracket = t.indexOf('[');
-        return bracket > 0 && t.endsWith("]");
+        return WKT_START.matcher(t).lookingAt();
     }
 
     static String firstLine(String message) {
