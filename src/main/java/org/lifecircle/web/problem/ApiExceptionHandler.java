@@ -1,7 +1,10 @@
 package org.lifecircle.web.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.stream.Collectors;
 import org.lifecircle.io.InputException;
 import org.lifecircle.web.job.JobQueueFullException;
 import org.slf4j.Logger;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -93,11 +97,33 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(
+            MissingServletRequestPartException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "bad-input", "Bad input",
+                e.getRequestPartName() + ": required part is missing");
+        body.setProperty("field", e.getRequestPartName());
+        return handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    /** Names the JSON field whose value did not fit (Jackson's path), or "body" for malformed or missing JSON. */
+    @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "bad-input", "Bad input",
-                "body: not readable as JSON of the expected shape (" + firstLine(e.getMostSpecificCause()) + ")");
-        body.setProperty("field", "body");
+        String field = "body";
+        String detail;
+        if (e.getMostSpecificCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            detail = field + ": not a valid value here";
+        } else if (e.getMostSpecificCause() instanceof JsonProcessingException parse && parse.getLocation() != null) {
+            detail = "body: not readable as JSON (line " + parse.getLocation().getLineNr()
+                    + ", column " + parse.getLocation().getColumnNr() + ")";
+        } else {
+            detail = "body: a JSON request body is required";
+        }
+        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "bad-input", "Bad input", detail);
+        body.setProperty("field", field);
         return handleExceptionInternal(e, body, headers, status, request);
     }
 
@@ -121,9 +147,4 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(body.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
-    private static String firstLine(Throwable t) {
-        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
 }
