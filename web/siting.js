@@ -47,16 +47,21 @@ export class SitingPanel {
     this.showProgress({ state: 'QUEUED', progress: 0 });
     try {
       const job = await postJson('/api/siting/runs', request);
-      this.jobId = job.id;
-      this.render();
-      document.getElementById('siting-cancel').hidden = false;
-      const done = await followJob(job.id, (s) => this.showProgress(s));
-      this.finish(done);
+      await this.follow(job.id);
     } catch (e) {
       this.showProgress({ state: 'FAILED', progress: 0, error: e.message });
       this.jobId = null;
       this.render();
     }
+  }
+
+  /** Shows a running site-selection job's progress, then its result. */
+  async follow(jobId) {
+    this.jobId = jobId;
+    this.render();
+    document.getElementById('siting-cancel').hidden = false;
+    const done = await followJob(jobId, (s) => this.showProgress(s));
+    this.finish(done);
   }
 
   async cancel() {
@@ -117,7 +122,7 @@ export class SitingPanel {
     for (const s of r.sites) {
       const marker = L.marker([s.lat, s.lon], {
         draggable: true,
-        icon: L.divIcon({ className: 'site-icon', html: `<span>${s.rank}</span>`, iconSize: [26, 26], iconAnchor: [13, 13] }),
+        icon: L.divIcon({ className: 'site-icon', html: `<span><b>${s.rank}</b></span>`, iconSize: [26, 26], iconAnchor: [13, 31] }),
       });
       marker.bindTooltip(`#${s.rank} · +${t('unit.people', formatNumber(s.marginalGain))}`);
       marker.on('dragend', () => { const p = marker.getLatLng(); s.lon = p.lng; s.lat = p.lat; this.onSiteMoved?.(s); });

@@ -19,8 +19,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * An in-memory project for web tests, built on real data from {@code ../shared/data/shenzhen-futian}:
@@ -33,6 +33,7 @@ public final class FutianProject implements ProjectService {
     public static final long SEED = 20240611L;
     public static final List<String> TYPES = List.of("fitness", "elder_care", "clinic");
 
+    private static final GeometryFactory GF = new GeometryFactory();
     private static volatile FutianProject instance;
 
     private final List<MapLayer> layers;
@@ -82,14 +83,13 @@ public final class FutianProject implements ProjectService {
 
     private static MapLayer readLayer(Path file, String name, LayerRole role) {
         ObjectMapper json = new ObjectMapper();
-        GeoJsonReader reader = new GeoJsonReader();
         List<MapFeature> features = new ArrayList<>();
         try {
             JsonNode root = json.readTree(file.toFile());
             int number = 0;
             for (JsonNode f : root.get("features")) {
                 number++;
-                Geometry g = reader.read(f.get("geometry").toString());
+                Geometry g = geometry(f.get("geometry"));
                 Map<String, Object> props = new LinkedHashMap<>();
                 JsonNode properties = f.get("properties");
                 if (properties != null && !properties.isNull()) props.putAll(asMap(json, properties));
@@ -99,10 +99,35 @@ public final class FutianProject implements ProjectService {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + " (is ../shared/data present?)", e);
-        } catch (ParseException e) {
-            throw new IllegalStateException(file + ": " + e.getMessage(), e);
         }
         return new MapLayer(name, role, features);
+    }
+
+    /** The GeoJSON geometries these two files use, built straight from the parsed tree. */
+    private static Geometry geometry(JsonNode g) {
+        JsonNode c = g.get("coordinates");
+        return switch (g.get("type").asText()) {
+            case "LineString" -> GF.createLineString(positions(c));
+            case "Polygon" -> polygon(c);
+            case "MultiPolygon" -> {
+                Polygon[] parts = new Polygon[c.size()];
+                for (int i = 0; i < parts.length; i++) parts[i] = polygon(c.get(i));
+                yield GF.createMultiPolygon(parts);
+            }
+            default -> throw new IllegalStateException("unexpected geometry " + g.get("type"));
+        };
+    }
+
+    private static Polygon polygon(JsonNode rings) {
+        LinearRing[] holes = new LinearRing[rings.size() - 1];
+        for (int i = 1; i < rings.size(); i++) holes[i - 1] = GF.createLinearRing(positions(rings.get(i)));
+        return GF.createPolygon(GF.createLinearRing(positions(rings.get(0))), holes);
+    }
+
+    private static Coordinate[] positions(JsonNode list) {
+        Coordinate[] out = new Coordinate[list.size()];
+        for (int i = 0; i < out.length; i++) out[i] = new Coordinate(list.get(i).get(0).asDouble(), list.get(i).get(1).asDouble());
+        return out;
     }
 
     @SuppressWarnings("unchecked")
