@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code demo}: regenerates the synthetic demo town (gis-data/) from its seed. */
 @Command(name = "demo", description = "Generate the synthetic demo town 示范县城 (roads, river, population, "
-        + "facilities, villages, communities, project.yaml) into a folder.")
+        + "facilities, candidate sites, villages, communities, project.yaml) into a folder.")
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--out", defaultValue = "gis-data", description = "Output folder (default: ${DEFAULT-VALUE}).")
@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
         for (Map.Entry<String, Integer> e : s.facilities().entrySet()) {
             types.append(types.length() == 0 ? "" : ", ").append(e.getValue()).append(' ').append(e.getKey());
         }
-        w.printf("  facilities: %s%n", types);
+        w.printf("  facilities: %s; %d candidate sites%n", types, s.candidates());
         w.printf("  villages: %d, communities: %d%n", s.villages(), s.communities());
         w.flush();
         return 0;

@@ -19,11 +19,12 @@ import org.locationtech.jts.geom.Location;
 
 /**
  * Generates the synthetic demo town 示范县城 (not a real place) into a folder: roads, river,
- * population and 60+ rasters, facilities, villages, admin units, {@code project.yaml} and
- * {@code PROVENANCE.md}. Everything follows from the seed: the same seed gives byte-identical
+ * population and 60+ rasters, facilities, candidate sites for new facilities, villages, admin
+ * units, {@code project.yaml} and {@code PROVENANCE.md}. Everything follows from the seed: the same seed gives byte-identical
  * files on any JVM (java.util.Random, StrictMath, fixed number formats, no timestamps).
  * Each part draws from its own random stream, so changing one part leaves the others alone.
- * Cost: a second or two, dominated by the crossing checks of the rural roads and raster writing.
+ * Cost: O(roads · candidates) for the rural-road crossing checks plus O(cells · units) for the
+ * unit sums; about a second of CPU after GeoTools' one-off EPSG database start-up.
  */
 public final class DemoTown {
 
@@ -33,7 +34,8 @@ public final class DemoTown {
     static final double CENTER_LAT = 30.0;
 
     static final List<String> FILES = List.of("roads.geojson", "river.geojson", "population.tif", "elderly.tif",
-            "facilities.csv", "villages.geojson", "communities.geojson", "project.yaml", "PROVENANCE.md");
+            "facilities.csv", "candidates.csv", "villages.geojson", "communities.geojson", "project.yaml", "PROVENANCE.md");
+    static final int MAX_CANDIDATES = 150;
     static final String[] TYPES = {"fitness", "elder_care", "clinic", "kindergarten", "primary_school",
         "community_service"};
 
@@ -78,6 +80,7 @@ public final class DemoTown {
         PopulationSurface people = new PopulationSurface(frame, river, layout, villages, stream(5));
         FacilityPlan plan = new FacilityPlan(sketch, river, layout, villages, areas, town.parks(), gf, stream(6));
         List<DemoFacility> facilities = plan.place();
+        List<DemoFacility> candidates = plan.candidates(MAX_CANDIDATES);
 
         Files.createDirectories(outDir);
         AtomicFiles.write(outDir.resolve("roads.geojson"), roadsGeoJson(sketch));
@@ -85,13 +88,14 @@ public final class DemoTown {
         GeoTiffFiles.writeFloat32(outDir.resolve("population.tif"), "population", people.population());
         GeoTiffFiles.writeFloat32(outDir.resolve("elderly.tif"), "elderly", people.elderly());
         AtomicFiles.write(outDir.resolve("facilities.csv"), facilitiesCsv(facilities));
+        AtomicFiles.write(outDir.resolve("candidates.csv"), candidatesCsv(candidates));
         AtomicFiles.write(outDir.resolve("villages.geojson"), unitsGeoJson("villages", areas.villages(), people));
         List<AdminAreas.Unit> units = new ArrayList<>(areas.communities());
         units.add(areas.township());
         AtomicFiles.write(outDir.resolve("communities.geojson"), unitsGeoJson("communities", units, people));
         AtomicFiles.write(outDir.resolve("project.yaml"), projectYaml().getBytes(StandardCharsets.UTF_8));
 
-        DemoSummary summary = summarize(sketch, people, plan, facilities, areas);
+        DemoSummary summary = summarize(sketch, people, plan, facilities, candidates.size(), areas);
         AtomicFiles.write(outDir.resolve("PROVENANCE.md"),
                 Provenance.text(summary, CENTER_LON, CENTER_LAT).getBytes(StandardCharsets.UTF_8));
         return summary;
@@ -152,6 +156,17 @@ public final class DemoTown {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    private byte[] candidatesCsv(List<DemoFacility> candidates) {
+        StringBuilder sb = new StringBuilder("id,lon,lat,name\n");
+        for (DemoFacility c : candidates) {
+            sb.append(c.id()).append(',')
+                    .append(GeoJsonText.degrees(frame.lon(c.x()))).append(',')
+                    .append(GeoJsonText.degrees(frame.lat(c.y()))).append(',')
+                    .append(c.name()).append('\n');
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     private byte[] unitsGeoJson(String name, List<AdminAreas.Unit> units, PopulationSurface people) {
         GeoJsonText out = new GeoJsonText(frame, name);
         for (AdminAreas.Unit u : units) {
@@ -189,7 +204,7 @@ public final class DemoTown {
     }
 
     private DemoSummary summarize(RoadSketch sketch, PopulationSurface surface, FacilityPlan plan,
-            List<DemoFacility> facilities, AdminAreas areas) {
+            List<DemoFacility> facilities, int candidates, AdminAreas areas) {
         int[] degree = new int[sketch.nodeCount()];
         double meters = 0;
         int bridges = 0;
@@ -238,8 +253,8 @@ public final class DemoTown {
         for (String t : TYPES) perType.put(t, 0);
         for (DemoFacility f : facilities) perType.merge(f.type(), 1, Integer::sum);
         return new DemoSummary(seed, sketch.nodeCount(), sketch.roads().size(), meters / 1000, bridges,
-                compounds.size(), gates, deadEnds, total, elderly, people, density, share, perType, areas.villages().size(),
-                areas.communities().size(), FILES);
+                compounds.size(), gates, deadEnds, total, elderly, people, density, share, perType, candidates,
+                areas.villages().size(), areas.communities().size(), FILES);
     }
 
     private static String projectYaml() {

@@ -81,6 +81,9 @@ final class Provenance {
             total += e.getValue();
         }
         sb.append(" (").append(total).append(" in all); capacity = beds (elder care) or places (kindergarten, school) |\n")
+          .append("| `candidates.csv` | `id,lon,lat,name`: ").append(s.candidates())
+          .append(" candidate sites for new facilities (site selection, `--candidates`): public junctions in the ")
+          .append("built-up districts and villages, ≥ 250 m apart and ≥ 150 m from existing facilities |\n")
           .append("| `villages.geojson` | ").append(s.villages()).append(" village polygons (`id`, `name`, `level`, `township`, `population`, `elderly`) |\n")
           .append("| `communities.geojson` | ").append(s.communities())
           .append(" community polygons (`level` community, `street`) and 1 township polygon (`level` township) |\n")

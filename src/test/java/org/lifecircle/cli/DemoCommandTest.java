@@ -50,11 +50,11 @@ class DemoCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("demo town written to " + out + " (seed 3)"), r.out());
         for (String f : List.of("roads.geojson", "river.geojson", "population.tif", "elderly.tif", "facilities.csv",
-                "villages.geojson", "communities.geojson", "project.yaml", "PROVENANCE.md")) {
+                "candidates.csv", "villages.geojson", "communities.geojson", "project.yaml", "PROVENANCE.md")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         try (var listing = Files.list(out)) {
-            assertEquals(9, listing.count(), "no temporary files left behind");
+            assertEquals(10, listing.count(), "no temporary files left behind");
         }
         Project p = ProjectLoader.load(out.resolve("project.yaml"));
         assertEquals(6, p.types().size());

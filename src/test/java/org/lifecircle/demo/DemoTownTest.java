@@ -372,6 +372,51 @@ class DemoTownTest {
         assertTrue(southClinics >= 1, "a clinic across the river");
     }
 
+    @ParameterizedTest
+    @MethodSource("folders")
+    void candidateSitesStandBesideRoadsAwayFromFacilities(Path folder) throws Exception {
+        List<String> rows = Files.readAllLines(folder.resolve("candidates.csv"));
+        assertEquals("id,lon,lat,name", rows.get(0));
+        List<DemoFiles.Facility> facilities = DemoFiles.facilities(folder.resolve("facilities.csv"));
+        List<LineString> lines = DemoFiles.lines(DemoFiles.features(folder.resolve("roads.geojson")));
+        Set<String> ids = new HashSet<>();
+        List<double[]> sites = new ArrayList<>();
+        for (String row : rows.subList(1, rows.size())) {
+            String[] c = row.split(",", -1);
+            assertEquals(4, c.length, row);
+            assertTrue(ids.add(c[0]), "unique id " + c[0]);
+            double lon = Double.parseDouble(c[1]);
+            double lat = Double.parseDouble(c[2]);
+            for (double[] s : sites) assertTrue(DemoFiles.meters(lon, lat, s[0], s[1]) > 250 - 2 * 35, row);
+            for (DemoFiles.Facility f : facilities) {
+                assertTrue(DemoFiles.meters(lon, lat, f.lon(), f.lat()) > 150 - 2 * 35, row + " near " + f.id());
+            }
+            double nearest = Double.MAX_VALUE;
+            for (LineString l : lines) {
+                for (int i = 1; i < l.getNumPoints(); i++) {
+                    nearest = Math.min(nearest, pointToSegmentMeters(lon, lat, l.getCoordinateN(i - 1), l.getCoordinateN(i)));
+                }
+            }
+            assertTrue(nearest <= 100, row + " is " + nearest + " m from a road");
+            sites.add(new double[] {lon, lat});
+        }
+        assertTrue(sites.size() >= 60, "candidate sites: " + sites.size());
+        long inTown = sites.stream().filter(s -> TOWN.contains(s[0], s[1])).count();
+        assertTrue(inTown > sites.size() / 2 && inTown < sites.size(), "mostly in town, some in villages: " + inTown);
+    }
+
+    private static double pointToSegmentMeters(double lon, double lat, Coordinate a, Coordinate b) {
+        double px = DemoFiles.x(lon);
+        double py = DemoFiles.y(lat);
+        double ax = DemoFiles.x(a.x);
+        double ay = DemoFiles.y(a.y);
+        double bx = DemoFiles.x(b.x);
+        double by = DemoFiles.y(b.y);
+        double len2 = (bx - ax) * (bx - ax) + (by - ay) * (by - ay);
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / len2));
+        return Math.hypot(px - ax - t * (bx - ax), py - ay - t * (by - ay));
+    }
+
     // ---------------------------------------------------------------- population
 
     @ParameterizedTest

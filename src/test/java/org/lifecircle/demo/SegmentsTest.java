@@ -51,7 +51,7 @@ class SegmentsTest {
         Random rnd = new Random(seed);
         GeometryFactory gf = new GeometryFactory();
         int crossings = 0;
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 5_000; i++) {
             double[] a = s(rnd.nextInt(20), rnd.nextInt(20), rnd.nextInt(20), rnd.nextInt(20));
             double[] b = s(rnd.nextInt(20), rnd.nextInt(20), rnd.nextInt(20), rnd.nextInt(20));
             if ((a[0] == a[2] && a[1] == a[3]) || (b[0] == b[2] && b[1] == b[3])) continue;
@@ -71,6 +71,6 @@ class SegmentsTest {
             assertEquals(expected, Segments.cross(a, b), "seed " + seed + ", case " + i + ": "
                     + la + " vs " + lb);
         }
-        assertTrue(crossings > 1000, "enough crossing cases: " + crossings);
+        assertTrue(crossings > 250, "enough crossing cases: " + crossings);
     }
 }
