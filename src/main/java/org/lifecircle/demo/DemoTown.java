@@ -222,7 +222,7 @@ public final class DemoTown {
         for (int d : degree) if (d == 1) deadEnds++;
 
         Map<String, double[]> byDistrict = new LinkedHashMap<>();
-        for (District d : District.values()) byDistrict.put(d.name(), new double[3]);
+        for (District d : District.values()) byDistrict.put(d.label(), new double[3]);
         double total = 0;
         double elderly = 0;
         for (int row = 0; row < PopulationGrid.ROWS; row++) {
@@ -233,7 +233,7 @@ public final class DemoTown {
                 float pop = surface.population()[k];
                 if (pop == PopulationGrid.NODATA) continue;
                 District d = plan.districtOf(frame.x(PopulationGrid.centerLon(col)), frame.y(lat));
-                double[] acc = byDistrict.get(d.name());
+                double[] acc = byDistrict.get(d.label());
                 acc[0] += pop;
                 acc[1] += surface.elderly()[k];
                 acc[2] += km2;

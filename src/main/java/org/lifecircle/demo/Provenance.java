@@ -1,6 +1,5 @@
 package org.lifecircle.demo;
 
-import java.util.Locale;
 import java.util.Map;
 
 /** The text of {@code gis-data/PROVENANCE.md}: what was generated, by what, how, and the counts. */
@@ -92,7 +91,7 @@ final class Provenance {
         sb.append("Measured by district (density per km² of land; village = within 250 m of a village centre):\n\n")
           .append("| district | people | people/km² | 60+ share |\n|---|---:|---:|---:|\n");
         for (Map.Entry<String, Double> e : s.densityPerKm2().entrySet()) {
-            sb.append("| ").append(e.getKey().toLowerCase(Locale.ROOT).replace('_', ' ')).append(" | ")
+            sb.append("| ").append(e.getKey()).append(" | ")
               .append(DemoTown.format(s.populationByDistrict().get(e.getKey()), 0)).append(" | ")
               .append(DemoTown.format(e.getValue(), 0)).append(" | ")
               .append(DemoTown.format(100 * s.elderlyShare().get(e.getKey()), 1)).append(" % |\n");

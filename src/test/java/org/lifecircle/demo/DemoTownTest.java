@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.geotools.referencing.CRS;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,7 +84,7 @@ class DemoTownTest {
         }
         try (Stream<Path> listing = Files.list(COMMITTED)) {
             assertEquals(Set.copyOf(DemoTown.FILES), listing.map(p -> p.getFileName().toString())
-                    .collect(java.util.stream.Collectors.toSet()), "gis-data holds the generated files only");
+                    .collect(Collectors.toSet()), "gis-data holds the generated files only");
         }
     }
 

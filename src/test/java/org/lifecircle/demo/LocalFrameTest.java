@@ -2,6 +2,7 @@ package org.lifecircle.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import org.geotools.referencing.GeodeticCalculator;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class LocalFrameTest {
             calc.setDestinationGeographicPoint(f.lon(p[2]), f.lat(p[3]));
             double ellipsoid = calc.getOrthodromicDistance();
             double local = Math.hypot(p[2] - p[0], p[3] - p[1]);
-            assertEquals(ellipsoid, local, ellipsoid * 1e-3, "pair " + java.util.Arrays.toString(p));
+            assertEquals(ellipsoid, local, ellipsoid * 1e-3, "pair " + Arrays.toString(p));
         }
     }
 
