@@ -2,6 +2,7 @@ package org.lifecircle.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -34,7 +35,12 @@ final class DemoCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw InputException.of(out.toString(), "--out must be a folder, this is a file");
         }
-        DemoSummary s = DemoTown.generate(out, seed);
+        DemoSummary s;
+        try {
+            s = DemoTown.generate(out, seed);
+        } catch (FileSystemException e) {
+            throw InputException.of(out.toString(), "cannot write the demo there: " + e.getMessage());
+        }
         PrintWriter w = spec.commandLine().getOut();
         w.printf("demo town written to %s (seed %d)%n", out, s.seed());
         w.printf("  roads: %d lines, %d nodes, %.1f km, %d bridges, %d gated compounds%n", s.roads(), s.nodes(),

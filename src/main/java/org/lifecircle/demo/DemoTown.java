@@ -149,7 +149,7 @@ public final class DemoTown {
                     .append(GeoJsonText.degrees(frame.lon(f.x()))).append(',')
                     .append(GeoJsonText.degrees(frame.lat(f.y()))).append(',')
                     .append(f.type()).append(',')
-                    .append(f.name()).append(',')
+                    .append(csv(f.name())).append(',')
                     .append(f.areaM2()).append(',')
                     .append(f.capacity() > 0 ? Integer.toString(f.capacity()) : "").append('\n');
         }
@@ -162,9 +162,17 @@ public final class DemoTown {
             sb.append(c.id()).append(',')
                     .append(GeoJsonText.degrees(frame.lon(c.x()))).append(',')
                     .append(GeoJsonText.degrees(frame.lat(c.y()))).append(',')
-                    .append(c.name()).append('\n');
+                    .append(csv(c.name())).append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
+    static String csv(String field) {
+        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+            return field;
+        }
+        return '"' + field.replace("\"", "\"\"") + '"';
     }
 
     private byte[] unitsGeoJson(String name, List<AdminAreas.Unit> units, PopulationSurface people) {

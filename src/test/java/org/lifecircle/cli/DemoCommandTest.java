@@ -70,6 +70,16 @@ class DemoCommandTest {
     }
 
     @Test
+    void outUnderAFileIsBadInput() throws IOException {
+        Path file = Files.writeString(dir.resolve("taken.txt"), "x");
+        Path out = file.resolve("town");
+        Run r = run("demo", "--out", out.toString());
+        assertEquals(LifeCircle.EXIT_BAD_INPUT, r.exit(), r.err());
+        assertTrue(r.err().startsWith("error: " + out + ": cannot write the demo there: "), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+    }
+
+    @Test
     void seedMustBeANumber() {
         Run r = run("demo", "--seed", "abc");
         assertEquals(LifeCircle.EXIT_BAD_INPUT, r.exit());

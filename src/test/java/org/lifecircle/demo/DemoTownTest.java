@@ -89,6 +89,13 @@ class DemoTownTest {
     }
 
     @Test
+    void csvFieldsAreQuotedOnlyWhenNeeded() {
+        assertEquals("鼓楼社区卫生服务站", DemoTown.csv("鼓楼社区卫生服务站"));
+        assertEquals("\"a,b\"", DemoTown.csv("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", DemoTown.csv("say \"hi\""));
+    }
+
+    @Test
     void anotherSeedGivesAnotherTown() throws IOException {
         assertFalse(Arrays.equals(Files.readAllBytes(COMMITTED.resolve("roads.geojson")),
                 Files.readAllBytes(other.resolve("roads.geojson"))));
