@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             OdCommand.class,
             IsochroneCommand.class,
+            DemoCommand.class,
         })
 public final class LifeCircle implements Runnable {
 
