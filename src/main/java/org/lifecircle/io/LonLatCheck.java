@@ -1,7 +1,5 @@
 package org.lifecircle.io;
 
-import org.lifecircle.geo.ChinaOffsets;
-
 /**
  * Plausibility checks on WGS84-like longitude / latitude values shared by the readers: range,
  * finiteness, projected metres given as degrees, and swapped axes. Messages are user-facing.
@@ -31,8 +29,11 @@ final class LonLatCheck {
 
     /**
      * Why the extent of a whole data set looks like latitude / longitude given in the wrong
-     * order, or null: every "longitude" within ±90 while some "latitudes" go beyond ±90, or
-     * data in the Arctic (latitudes 73.66..90) that swapped would fall in China.
+     * order, or null: every "longitude" within ±90 while some "latitudes" go beyond ±90; or data
+     * in the high Arctic that swapped would fall in western China (73.66–90°E, 27–49.2°N, the
+     * part of China whose longitudes stay within ±90). The second box, read unswapped, covers
+     * only uninhabited Arctic islands and sea (east of Svalbard's settlements, west of Novaya
+     * Zemlya), so real data are not rejected.
      */
     static String swapProblem(double minLon, double minLat, double maxLon, double maxLat) {
         double maxAbsLon = Math.max(Math.abs(minLon), Math.abs(maxLon));
@@ -41,8 +42,7 @@ final class LonLatCheck {
             return "longitude and latitude look swapped: every longitude is within -90..90 while latitudes"
                     + " reach " + num(Math.abs(maxLat) >= Math.abs(minLat) ? maxLat : minLat) + " (beyond -90..90)";
         }
-        if (minLat >= 73.66 && maxLat <= 90
-                && ChinaOffsets.isInChina(minLat, minLon) && ChinaOffsets.isInChina(maxLat, maxLon)) {
+        if (minLat >= 73.66 && maxLat <= 90 && minLon >= 27 && maxLon <= 49.2) {
             return "longitude and latitude look swapped: the data lie at latitudes " + num(minLat) + ".." + num(maxLat)
                     + " (the Arctic) but swapped they fall in China";
         }
