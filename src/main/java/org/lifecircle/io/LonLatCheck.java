@@ -54,6 +54,26 @@ final class LonLatCheck {
         return Math.abs(minX) <= 180 && Math.abs(maxX) <= 180 && Math.abs(minY) <= 90 && Math.abs(maxY) <= 90;
     }
 
+    /**
+     * Why projected eastings look like they carry a Gauss-Krüger zone-number prefix the CRS does
+     * not expect (38,500,000 for zone 38 while the CRS is "CM 114E", false easting 500 km), or
+     * null. Suggests the CGCS2000 system with the prefix: 3-degree zones 25–45 are EPSG:4513–4533,
+     * 6-degree zones 13–23 are EPSG:4491–4501.
+     */
+    static String zonePrefixProblem(String crsDescription, double minX, double maxX) {
+        if (minX < 1e7 || maxX >= 1e8) return null;
+        int zone = (int) (minX / 1e6);
+        if ((int) (maxX / 1e6) != zone || crsDescription.contains("zone " + zone)) return null;
+        String suggestion = "";
+        if (zone >= 25 && zone <= 45) {
+            suggestion = "EPSG:" + (4513 + zone - 25) + " (CGCS2000 / 3-degree Gauss-Kruger zone " + zone + ") or ";
+        } else if (zone >= 13 && zone <= 23) {
+            suggestion = "EPSG:" + (4491 + zone - 13) + " (CGCS2000 / Gauss-Kruger zone " + zone + ") or ";
+        }
+        return "eastings " + num(minX) + ".." + num(maxX) + " start with the Gauss-Kruger zone number " + zone
+                + ", which " + crsDescription + " does not expect; declare " + suggestion + "remove the prefix";
+    }
+
     static String num(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
         return Double.toString(v);
