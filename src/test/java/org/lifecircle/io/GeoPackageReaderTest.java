@@ -257,6 +257,46 @@ class GeoPackageReaderTest {
     }
 
     @Test
+    void outOfRangeAndNonFiniteCoordinatesNameTheirFeatures() throws Exception {
+        Path file = dir.resolve("range.gpkg");
+        try (GpkgFixture g = GpkgFixture.create(file)) {
+            g.layer("lines", "LINESTRING", 4326)
+                    .insert("lines", line(9.5, 47.1, 9.6, 47.2), 4326)
+                    .insert("lines", line(9.5, 47.1, 200, 47.2), 4326)
+                    .insert("lines", line(9.5, Double.NaN, 9.6, 47.2), 4326);
+        }
+        InputException e = assertThrows(InputException.class, () -> VectorReader.read(file));
+        assertEquals("feature 3", e.location(), "non-finite values are checked first");
+        assertTrue(e.getMessage().contains("feature 3: coordinate (9.5, NaN) is not a finite number"), e.getMessage());
+
+        Path file2 = dir.resolve("range2.gpkg");
+        try (GpkgFixture g = GpkgFixture.create(file2)) {
+            g.layer("lines", "LINESTRING", 4326)
+                    .insert("lines", line(9.5, 47.1, 9.6, 47.2), 4326)
+                    .insert("lines", line(9.5, 47.1, 200, 47.2), 4326);
+        }
+        InputException e2 = assertThrows(InputException.class, () -> VectorReader.read(file2));
+        assertEquals("feature 2", e2.location());
+        assertTrue(e2.getMessage().contains("longitude 200 is outside -180..180"), e2.getMessage());
+    }
+
+    @Test
+    void pointLayerIsNotALineLayer() throws Exception {
+        Path file = dir.resolve("pts.gpkg");
+        try (GpkgFixture g = GpkgFixture.create(file)) {
+            g.layer("pts", "POINT", 4326).insert("pts", point(9.5, 47.1), 4326);
+        }
+        InputException e = assertThrows(InputException.class, () -> VectorReader.readLines(file, null));
+        assertTrue(e.getMessage().endsWith("feature 1: is a Point, expected a LineString or MultiLineString"), e.getMessage());
+    }
+
+    @Test
+    void emptyGpkgFile() {
+        Path file = TestFiles.write(dir, "empty.gpkg", new byte[0]);
+        assertTrue(assertThrows(InputException.class, () -> VectorReader.read(file)).getMessage().endsWith("empty.gpkg: is empty"));
+    }
+
+    @Test
     void layerNameForGeoJsonIsAnError() {
         Path file = TestFiles.write(dir, "a.geojson", "{\"type\":\"Point\",\"coordinates\":[1,2]}");
         InputException e = assertThrows(InputException.class, () -> VectorReader.read(file, null, "x"));

@@ -47,6 +47,13 @@ class PointCsvReaderFaultTest {
     }
 
     @Test
+    void missingFile() {
+        Path file = dir.resolve("nope.csv");
+        InputException e = assertThrows(InputException.class, () -> PointCsvReader.read(file));
+        assertMessage(e, null, "nope.csv: file not found");
+    }
+
+    @Test
     void headerWithoutRows() {
         assertMessage(fails("id,lon,lat\n\n"), null, "has a header but no data rows");
     }
@@ -118,6 +125,14 @@ class PointCsvReaderFaultTest {
     void degreesWithProjectedCrs() {
         assertMessage(fails("id,x,y\n1,114.05,22.54\n", "EPSG:4547"), null,
                 "look like longitude/latitude degrees but the CRS EPSG:4547 is projected");
+    }
+
+    /** Gauss-Krüger eastings with the zone number in front (38 = CM 114°E) under the prefix-free EPSG:4547. */
+    @Test
+    void zonePrefixedEastings() {
+        assertMessage(fails("id,x,y\n1,38500123.4,2496001.2\n2,38501000,2497000\n", "EPSG:4547"), "row 2",
+                "start with the Gauss-Kruger zone number 38, which EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E)"
+                + " does not expect; declare EPSG:4526 (CGCS2000 / 3-degree Gauss-Kruger zone 38) or remove the prefix");
     }
 
     @Test
