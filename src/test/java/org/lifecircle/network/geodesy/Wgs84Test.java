@@ -28,6 +28,22 @@ class Wgs84Test {
     }
 
     @Test
+    void shortDistancesInTheTangentPlaneAreWithinTwoMillionthsOfTheGeodesic() {
+        long seed = 7;
+        Random rnd = new Random(seed);
+        for (int i = 0; i < 2000; i++) {
+            double lon = -180 + 360 * rnd.nextDouble();
+            double lat = -70 + 140 * rnd.nextDouble();
+            double meters = 5000 * rnd.nextDouble();
+            double angle = 2 * Math.PI * rnd.nextDouble();
+            double lon2 = lon + meters * Math.cos(angle) / Wgs84.metersPerDegreeLon(lat);
+            double lat2 = lat + meters * Math.sin(angle) / Wgs84.metersPerDegreeLat(lat);
+            double want = Vincenty.meters(lon, lat, lon2, lat2);
+            assertEquals(want, Wgs84.shortDistanceMeters(lon, lat, lon2, lat2), 1e-6 + 2e-6 * want, "seed " + seed + " pair " + i);
+        }
+    }
+
+    @Test
     void publishedGeodesicAndDegreeLengths() {
         // GeographicLib documentation example: JFK (40.6N 73.8W) to LHR (51.6N 0.5W) = 5,551,759.400 m.
         assertEquals(5_551_759.400, Wgs84.distanceMeters(-73.8, 40.6, -0.5, 51.6), 1e-3);
