@@ -1,6 +1,15 @@
 package org.lifecircle.store;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.lifecircle.scenario.FacilityRecord;
+import org.lifecircle.store.layer.FacilityLayers;
+import org.lifecircle.store.layer.Layer;
+import org.lifecircle.store.layer.LayerInfo;
+import org.lifecircle.store.layer.LayerKind;
+import org.lifecircle.store.postgis.PostgisLayerSource;
+import org.lifecircle.store.postgis.PostgisTableReader;
+import org.lifecircle.store.scenario.ScenarioRecord;
 import org.lifecircle.store.layer.LayerStore;
 import org.lifecircle.store.project.ProjectStore;
 import org.lifecircle.store.result.EvaluationStore;
@@ -68,6 +77,22 @@ public final class Workspace implements AutoCloseable {
 
     public EvaluationStore evaluations() {
         return evaluations;
+    }
+
+    /**
+     * Reads an existing PostGIS table (see {@link PostgisLayerSource}) and saves it as layer
+     * {@code layerName} of the project. All checks and the read happen before the save, which is
+     * one transaction: a bad table, column or name writes nothing.
+     */
+    public LayerInfo importPostgisLayer(long projectId, String layerName, LayerKind kind, PostgisLayerSource source) {
+        Layer layer = PostgisTableReader.read(db, source, layerName, kind);
+        return layers.save(projectId, layer);
+    }
+
+    /** The facilities of the scenario after its modifications, from its baseline layer in the project. */
+    public List<FacilityRecord> scenarioFacilities(long scenarioId) {
+        ScenarioRecord s = scenarios.get(scenarioId);
+        return s.scenario().apply(FacilityLayers.toFacilities(layers.get(s.projectId(), s.scenario().baselineId())));
     }
 
     /** The database underneath, for readers of existing PostGIS tables and for tests. */
