@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.flywaydb.core.Flyway;
@@ -174,13 +173,6 @@ public final class Database implements AutoCloseable {
             c.close();
         } catch (SQLException ignored) {
             // the connection is gone either way
-        }
-    }
-
-    /** Used by tests to run statements that are not part of the store's API. */
-    static void execute(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute(sql);
         }
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ public final class TestLayers {
                     new Coordinate(x + 0.02, y - 0.005)});
                 case 2 -> square(x, y, 0.01, true);
                 case 3 -> WGS84.createMultiPolygon(new Polygon[] {square(x, y, 0.004, false), square(x + 0.01, y, 0.003, false)});
-                default -> r.nextInt(3) == 0 ? null : WGS84.createMultiPoint(new Coordinate[] {new Coordinate(x, y), new Coordinate(x + 1e-7, y)});
+                default -> r.nextInt(3) == 0 ? null : WGS84.createMultiPointFromCoords(new Coordinate[] {new Coordinate(x, y), new Coordinate(x + 1e-7, y)});
             };
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("code", Long.toString(100000L + r.nextInt(900000)));
@@ -107,8 +106,7 @@ public final class TestLayers {
             }
             g.setSRID(4326);
             Map<String, Object> p = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = f.get("properties").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : f.get("properties").properties()) {
                 JsonNode v = e.getValue();
                 p.put(e.getKey(), v.isNull() ? null : v.isBoolean() ? v.booleanValue() : v.isIntegralNumber() ? v.longValue()
                         : v.isNumber() ? v.doubleValue() : v.asText());
