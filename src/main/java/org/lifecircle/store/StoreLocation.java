@@ -45,7 +45,9 @@ public record StoreLocation(Dialect dialect, String jdbcUrl, Properties properti
     public static StoreLocation embedded(Path folder) {
         if (folder == null) throw InputException.of("--store", "no workspace folder for the embedded database");
         Path file = folder.toAbsolutePath().normalize().resolve(DATABASE_FILE);
-        return new StoreLocation(Dialect.H2GIS, "jdbc:h2:file:" + file, new Properties(), null,
+        // WRITE_DELAY=0: a commit reaches the file before it returns, so a save reported done
+        // survives the process being killed (H2's default delays the write by up to a second).
+        return new StoreLocation(Dialect.H2GIS, "jdbc:h2:file:" + file + ";WRITE_DELAY=0", new Properties(), null,
                 "H2GIS " + file + ".mv.db");
     }
 

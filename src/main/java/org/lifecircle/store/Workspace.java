@@ -51,7 +51,8 @@ public final class Workspace implements AutoCloseable {
     public static Workspace open(StoreLocation location) {
         if (location.dialect() == Dialect.H2GIS) {
             try {
-                java.nio.file.Files.createDirectories(Path.of(location.jdbcUrl().substring("jdbc:h2:file:".length())).getParent());
+                String file = location.jdbcUrl().substring("jdbc:h2:file:".length()).split(";", 2)[0];
+                java.nio.file.Files.createDirectories(Path.of(file).getParent());
             } catch (java.io.IOException e) {
                 throw new StoreException("cannot create the workspace folder for " + location + ": " + e.getMessage(), e);
             }

@@ -21,7 +21,7 @@ import org.lifecircle.store.layer.LayerInfo;
  * layer in a loop ({@link SaveLoop}) and is killed with SIGKILL at a random moment within one save's
  * duration after its second commit (so usually mid-save);
  * the reopened workspace must hold one complete generation, no older than the last one the child
- * reported committed, and no mixture of two.
+ * reported committed (a save that returned is durable), and no mixture of two.
  */
 class CrashDuringSaveTest {
 
@@ -50,7 +50,7 @@ class CrashDuringSaveTest {
     void killDuringSaveLeavesTheLastCommittedLayer() throws Exception {
         long seed = new Random().nextLong();
         Random r = new Random(seed);
-        for (int kill = 1; kill <= 2; kill++) {
+        for (int kill = 1; kill <= 3; kill++) {
             commitLines = 0;
             Path log = dir.resolve("child-" + kill + ".log");
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

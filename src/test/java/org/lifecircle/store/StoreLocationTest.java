@@ -15,7 +15,7 @@ class StoreLocationTest {
     void noStoreMeansTheEmbeddedFileInTheWorkspaceFolder() {
         StoreLocation l = StoreLocation.parse(null, Path.of("/data/ws"));
         assertEquals(Dialect.H2GIS, l.dialect());
-        assertEquals("jdbc:h2:file:/data/ws/lifecircle", l.jdbcUrl());
+        assertEquals("jdbc:h2:file:/data/ws/lifecircle;WRITE_DELAY=0", l.jdbcUrl());
         assertEquals(l, StoreLocation.parse("  ", Path.of("/data/ws")));
     }
 
