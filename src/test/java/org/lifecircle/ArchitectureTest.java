@@ -35,6 +35,13 @@ class ArchitectureTest {
             .allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule storeAndScenarioKnowNothingOfWeb = noClasses()
+            .that().resideInAnyPackage("org.lifecircle.store..", "org.lifecircle.scenario..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "org.lifecircle.web..", "org.lifecircle.cli..")
+            .allowEmptyShould(true);
+
+    @ArchTest
     static final ArchRule baseLayersDoNotReachUp = noClasses()
             .that().resideInAnyPackage("org.lifecircle.geo..", "org.lifecircle.io..")
             .should().dependOnClassesThat().resideInAnyPackage(
