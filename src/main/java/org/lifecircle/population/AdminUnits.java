@@ -1,6 +1,14 @@
 package org.lifecircle.population;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.lifecircle.io.InputException;
+import org.lifecircle.io.VectorFeature;
+import org.lifecircle.io.VectorLayer;
+import org.lifecircle.io.VectorReader;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
 
@@ -33,6 +41,40 @@ public final class AdminUnits {
     /** Units from polygons (Polygon or MultiPolygon, WGS84 lon/lat). */
     public static AdminUnits of(String source, List<String> ids, List<String> names, List<? extends Geometry> polygons) {
         return new AdminUnits(source, ids, names, List.copyOf(polygons));
+    }
+
+    /**
+     * Units from a polygon file (GeoJSON / GeoJSON lines): ids from {@code idField} (the feature
+     * number when null), names from {@code nameField} (the id when null or missing). Duplicate
+     * or empty ids are an {@link InputException} naming the feature.
+     */
+    public static AdminUnits read(Path file, String crs, String idField, String nameField) {
+        VectorLayer layer = VectorReader.readPolygons(file, crs);
+        List<String> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Geometry> polygons = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (VectorFeature f : layer.features()) {
+            String id = idField == null ? String.valueOf(f.number()) : text(f.properties().get(idField));
+            if (id == null || id.isBlank()) {
+                throw InputException.atFeature(layer.source(), f.number(), "missing id field '" + idField + "'");
+            }
+            Integer first = seen.putIfAbsent(id, f.number());
+            if (first != null) {
+                throw InputException.atFeature(layer.source(), f.number(), "duplicate id '" + id + "' (first at feature " + first + ")");
+            }
+            String name = nameField == null ? null : text(f.properties().get(nameField));
+            ids.add(id);
+            names.add(name == null || name.isBlank() ? id : name);
+            polygons.add(f.geometry());
+        }
+        return new AdminUnits(layer.source(), ids, names, polygons);
+    }
+
+    private static String text(Object value) {
+        if (value == null) return null;
+        if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) return String.valueOf(d.longValue());
+        return String.valueOf(value).strip();
     }
 
     public String source() {

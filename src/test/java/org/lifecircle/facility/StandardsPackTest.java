@@ -183,7 +183,7 @@ class StandardsPackTest {
         assertEquals(4.0, library.speedKmh());
         assertEquals(800 / (4.0 / 3.6), library.thresholdSeconds(), 1e-9);
         assertEquals(library.clause(), library.radiusClause());
-        assertEquals("local-standards.yaml types.library.radiusMeters", library.radiusClause().citation());
+        assertEquals(file + " types.library.radiusMeters", library.radiusClause().citation());
 
         assertFalse(local.getType("kindergarten").hasRadius());
         assertEquals(4.0, local.getType("fitness").speedKmh());
@@ -240,7 +240,7 @@ class StandardsPackTest {
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, "types:\n  fitness: {minutes: 10\n", StandardCharsets.UTF_8);
         e = assertThrows(InputException.class, () -> StandardsPack.load(broken));
-        assertEquals("broken.yaml", e.source());
+        assertEquals(broken.toString(), e.source());
         assertTrue(e.location().startsWith("line "), e.getMessage());
     }
 
