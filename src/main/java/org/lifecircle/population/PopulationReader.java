@@ -120,7 +120,9 @@ public final class PopulationReader {
             if (elderly != null) elderly[i] = old[k];
             i++;
         }
-        return DemandCells.ofPoints(source, ids, lons, lats, pop, elderly, hasElderly ? source + " column " + elderlyColumn : null);
+        DemandCells cells = DemandCells.ofPoints(source, ids, lons, lats, pop, elderly,
+                hasElderly ? source + " column " + elderlyColumn : null);
+        return crs == null || crs.isBlank() ? cells : cells.withPointCrs(crs.strip());
     }
 
     private static double elderlyValue(String source, PointRecord p, String column) {

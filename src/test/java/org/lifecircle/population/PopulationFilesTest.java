@@ -85,9 +85,9 @@ class PopulationFilesTest {
     void adminUnitsFromGeoJsonRollUpDemand() throws IOException {
         Path units = write("communities.geojson", """
                 {"type":"FeatureCollection","features":[
-                 {"type":"Feature","properties":{"code":110,"name":"东社区"},"geometry":{"type":"Polygon",
+                 {"type":"Feature","properties":{"code":110,"name":"东社区","share":0.25},"geometry":{"type":"Polygon",
                   "coordinates":[[[114.305,30.58],[114.4,30.58],[114.4,30.7],[114.305,30.7],[114.305,30.58]]]}},
-                 {"type":"Feature","properties":{"code":120,"name":"西社区"},"geometry":{"type":"Polygon",
+                 {"type":"Feature","properties":{"code":120,"name":"西社区","share":"0.1"},"geometry":{"type":"Polygon",
                   "coordinates":[[[114.2,30.58],[114.305,30.58],[114.305,30.7],[114.2,30.7],[114.2,30.58]]]}}]}
                 """);
         AdminUnits communities = AdminUnits.read(units, null, "code", "name");
@@ -101,12 +101,20 @@ class PopulationFilesTest {
                 d,115.00,30.61,70,7
                 """);
         UnitAssignment roll = UnitAssignment.of(communities, PopulationReader.readPoints(csv));
+        assertEquals("EPSG:4326", PopulationReader.readPoints(csv).sourceCrs());
         assertEquals(1300.0, roll.population()[0], 0.0);
         assertEquals(1200.0, roll.population()[1], 0.0);
         assertEquals(150.0, roll.elderly()[0], 0.0);
         assertEquals(1, roll.outsideCells());
         assertEquals(70.0, roll.outsidePopulation(), 0.0);
         assertEquals(List.of(1, 0, 0, -1), List.of(roll.unitOfCell()[0], roll.unitOfCell()[1], roll.unitOfCell()[2], roll.unitOfCell()[3]));
+
+        // elderly from a share per unit: 1300 × 0.25 + 1200 × 0.1 + 70 × 0.2 (outside)
+        DemandCells shared = PopulationReader.readPoints(csv).withElderlyShareByUnit(roll.unitOfCell(),
+                communities.fieldValues("share"), 0.2);
+        assertEquals(1300 * 0.25 + 1200 * 0.1 + 70 * 0.2, shared.total(DemandLayer.ELDERLY), 1e-9);
+        InputException missing = assertThrows(InputException.class, () -> communities.fieldValues("pop"));
+        assertEquals("feature 1", missing.location());
 
         Path dup = write("dup.geojson", Files.readString(units).replace("120", "110"));
         InputException e = assertThrows(InputException.class, () -> AdminUnits.read(dup, null, "code", "name"));
