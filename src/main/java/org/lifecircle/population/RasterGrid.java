@@ -59,7 +59,8 @@ public record RasterGrid(int cols, int rows, double minX, double maxY, double ce
 
     /** True when the grid is already in WGS84 lon/lat (no transform needed). */
     public boolean isWgs84() {
-        return CRS.equalsIgnoreMetadata(crs, DefaultGeographicCRS.WGS84) || "EPSG:4326".equals(crsName);
+        return CRS.equalsIgnoreMetadata(crs, DefaultGeographicCRS.WGS84)
+                || ("EPSG:4326".equals(crsName) && !Crs.isNorthFirst(crs));
     }
 
     /** Approximate cell width in metres at a latitude (exact for metric projected grids). */

@@ -154,6 +154,13 @@ class StandardsPackTest {
         assertEquals(pack.getType("elder_care").clause(), elder.clause(), "minutes unchanged: clause kept");
 
         assertEquals(15.0, pack.getType("fitness").minutes(), "the built-in pack is not modified");
+
+        // the project file restating the pack's value (DESIGN's `elder_care: {minutes: 15, speedKmh: 3.6}`)
+        // keeps the cited clauses
+        StandardsPack same = pack.withOverrides(Map.of("types", Map.of(
+                "elder_care", Map.of("minutes", 15, "speedKmh", 3.6, "demand", "elderly"))), "demo.yaml");
+        assertEquals(pack.getType("elder_care").clause(), same.getType("elder_care").clause());
+        assertEquals(pack.getType("elder_care").speedSource(), same.getType("elder_care").speedSource());
     }
 
     @Test
