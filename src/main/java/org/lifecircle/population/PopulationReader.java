@@ -64,13 +64,16 @@ public final class PopulationReader {
         List<Path> all = new ArrayList<>(totalBands);
         all.addAll(elderlyBands);
         BandSums sums = new BandSums(totalBands.size());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()));
+        int ahead = Math.min(2, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(ahead);
         try {
+            // at most `ahead` decoded bands wait in memory: file f + ahead starts when f is summed
             List<CompletableFuture<RasterBand>> reads = new ArrayList<>();
-            for (Path file : all) reads.add(CompletableFuture.supplyAsync(() -> RasterFiles.read(file, declaredCrs), pool));
-            for (int f = 0; f < reads.size(); f++) {
+            for (int f = 0; f < Math.min(ahead, all.size()); f++) reads.add(readAsync(all.get(f), declaredCrs, pool));
+            for (int f = 0; f < all.size(); f++) {
                 RasterBand band = join(reads.get(f));
                 reads.set(f, null);
+                if (f + ahead < all.size()) reads.add(readAsync(all.get(f + ahead), declaredCrs, pool));
                 sums.add(band, f);
             }
         } finally {
@@ -199,6 +202,10 @@ public final class PopulationReader {
         if (files.isEmpty()) throw InputException.of(dir.toString(), "no files match " + glob);
         files.sort(null);
         return files;
+    }
+
+    private static CompletableFuture<RasterBand> readAsync(Path file, String declaredCrs, ExecutorService pool) {
+        return CompletableFuture.supplyAsync(() -> RasterFiles.read(file, declaredCrs), pool);
     }
 
     private static RasterBand join(CompletableFuture<RasterBand> read) {
