@@ -37,6 +37,26 @@ public final class PopulationReader {
     private PopulationReader() {
     }
 
+    /** Cell size used when polygons are spread without a size given. */
+    public static final double DEFAULT_CELL_METERS = 100;
+
+    /**
+     * The {@code population:} file of a project, by extension: a raster ({@code .tif/.tiff/.asc},
+     * total population), a point CSV ({@code .csv}: {@code id,lon,lat,population[,elderly]}) or
+     * polygons ({@code .geojson/.json/.geojsonseq}: fields {@code population} and, when the
+     * features have it, {@code elderly}, spread to {@link #DEFAULT_CELL_METERS} cells).
+     *
+     * @param crs CRS declared for the file, or null for the file's own (WGS84 for CSV)
+     */
+    public static DemandCells read(Path file, String crs) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".tif") || name.endsWith(".tiff") || name.endsWith(".asc")) return readRaster(file, crs);
+        if (name.endsWith(".csv") || name.endsWith(".txt")) return readPoints(file, crs, "population", "elderly");
+        VectorLayer layer = VectorReader.readPolygons(file, crs);
+        boolean elderly = !layer.features().isEmpty() && layer.features().get(0).properties().containsKey("elderly");
+        return spread(layer, "population", elderly ? "elderly" : null, DEFAULT_CELL_METERS);
+    }
+
     /** Total population from one raster, CRS from the file. */
     public static DemandCells readRaster(Path raster) {
         return readRasters(List.of(raster), List.of(), null);
@@ -154,7 +174,10 @@ public final class PopulationReader {
      */
     public static DemandCells readPolygons(Path file, String crs, String populationField, String elderlyField,
             double cellMeters) {
-        VectorLayer layer = VectorReader.readPolygons(file, crs);
+        return spread(VectorReader.readPolygons(file, crs), populationField, elderlyField, cellMeters);
+    }
+
+    private static DemandCells spread(VectorLayer layer, String populationField, String elderlyField, double cellMeters) {
         List<PolygonSpreader.Zone> zones = new ArrayList<>(layer.size());
         for (VectorFeature f : layer.features()) {
             double pop = field(layer.source(), f, populationField);
