@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         description = "15-minute life-circle coverage and site selection for public services.",
         subcommands = {
             ServeCommand.class,
+            OdCommand.class,
+            IsochroneCommand.class,
         })
 public final class LifeCircle implements Runnable {
 
