@@ -1,0 +1,159 @@
+package org.lifecircle.population;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import org.lifecircle.io.InputException;
+
+/**
+ * Entry points that turn population files into {@link DemandCells}.
+ *
+ * <p>Rasters (GeoTIFF / ASCII grid, WGS84 or projected): people per cell; nodata honoured;
+ * NaN (unless it is the nodata value), infinite or negative values are an {@link InputException}
+ * naming the file and cell. Several band files (e.g. WorldPop's {@code *_60_f … *_80_m} for the
+ * population aged 60+) are summed cell by cell and must share one grid. Only cells with people
+ * are materialised. Cost O(files × cells) time, O(cells) memory; files are decoded two at a time.
+ */
+public final class PopulationReader {
+
+    private PopulationReader() {
+    }
+
+    /** Total population from one raster, CRS from the file. */
+    public static DemandCells readRaster(Path raster) {
+        return readRasters(List.of(raster), List.of(), null);
+    }
+
+    /** Total population from one raster with a declared CRS (EPSG code or WKT) replacing the file's. */
+    public static DemandCells readRaster(Path raster, String declaredCrs) {
+        return readRasters(List.of(raster), List.of(), declaredCrs);
+    }
+
+    /** Population aged 60+ only, the sum of age-band rasters (the total layer is absent). */
+    public static DemandCells readElderlyRasters(List<Path> elderlyBands) {
+        return readRasters(List.of(), elderlyBands, null);
+    }
+
+    /**
+     * Total population as the sum of {@code totalBands} and the elderly layer as the sum of
+     * {@code elderlyBands}; either list may be empty (that layer is then absent), not both. All
+     * files must share one grid.
+     *
+     * @param declaredCrs EPSG code or WKT replacing the files' CRS, or null to use the files'
+     */
+    public static DemandCells readRasters(List<Path> totalBands, List<Path> elderlyBands, String declaredCrs) {
+        if (totalBands.isEmpty() && elderlyBands.isEmpty()) throw new IllegalArgumentException("no raster files given");
+        List<Path> all = new ArrayList<>(totalBands);
+        all.addAll(elderlyBands);
+        BandSums sums = new BandSums(totalBands.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<CompletableFuture<RasterBand>> reads = new ArrayList<>();
+            for (Path file : all) reads.add(CompletableFuture.supplyAsync(() -> RasterFiles.read(file, declaredCrs), pool));
+            for (int f = 0; f < reads.size(); f++) {
+                RasterBand band = join(reads.get(f));
+                reads.set(f, null);
+                sums.add(band, f);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String source = all.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "));
+        String elderlySource = elderlyBands.isEmpty() ? null
+                : elderlyBands.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(" + "));
+        return materialise(source, sums.grid, sums.total, sums.elderly, elderlySource);
+    }
+
+    /** Files in {@code dir} whose names match a glob ("pop_*_wuhan.tif"), sorted by name. */
+    public static List<Path> bandFiles(Path dir, String glob) {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, glob)) {
+            stream.forEach(files::add);
+        } catch (IOException e) {
+            throw InputException.of(dir.toString(), "cannot list raster files: " + e.getMessage());
+        }
+        if (files.isEmpty()) throw InputException.of(dir.toString(), "no files match " + glob);
+        files.sort(null);
+        return files;
+    }
+
+    private static RasterBand join(CompletableFuture<RasterBand> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+
+    /** Accumulates bands into the total and elderly sums, checking that all share the first band's grid. */
+    private static final class BandSums {
+        private final int totalCount;
+        private RasterGrid grid;
+        private String firstSource;
+        private double[] total;
+        private double[] elderly;
+
+        BandSums(int totalCount) {
+            this.totalCount = totalCount;
+        }
+
+        void add(RasterBand band, int fileIndex) {
+            if (grid == null) {
+                grid = band.grid();
+                firstSource = band.source();
+            } else if (!grid.sameGridAs(band.grid())) {
+                throw InputException.of(band.source(), "its grid (" + band.grid().describe() + ") differs from "
+                        + firstSource + " (" + grid.describe() + "); band files summed together must share one grid");
+            }
+            boolean isTotal = fileIndex < totalCount;
+            if (isTotal && total == null) total = new double[band.values().length];
+            if (!isTotal && elderly == null) elderly = new double[band.values().length];
+            band.addTo(isTotal ? total : elderly);
+        }
+    }
+
+    /** Keeps the cells with people, in row-major order, with WGS84 centroids. */
+    static DemandCells materialise(String source, RasterGrid grid, double[] total, double[] elderly, String elderlySource) {
+        int cells = grid.cols() * grid.rows();
+        int n = 0;
+        for (int k = 0; k < cells; k++) {
+            if ((total != null && total[k] > 0) || (elderly != null && elderly[k] > 0)) n++;
+        }
+        int[] rows = new int[n];
+        int[] cols = new int[n];
+        double[] pop = total == null ? null : new double[n];
+        double[] old = elderly == null ? null : new double[n];
+        double[] xy = new double[2 * n];
+        int i = 0;
+        for (int k = 0; k < cells; k++) {
+            if ((total != null && total[k] > 0) || (elderly != null && elderly[k] > 0)) {
+                int r = k / grid.cols();
+                int c = k % grid.cols();
+                rows[i] = r;
+                cols[i] = c;
+                if (pop != null) pop[i] = total[k];
+                if (old != null) old[i] = elderly[k];
+                xy[2 * i] = grid.centerX(c);
+                xy[2 * i + 1] = grid.centerY(r);
+                i++;
+            }
+        }
+        grid.transformToWgs84(xy, n);
+        double[] lons = new double[n];
+        double[] lats = new double[n];
+        for (int j = 0; j < n; j++) {
+            lons[j] = xy[2 * j];
+            lats[j] = xy[2 * j + 1];
+        }
+        return DemandCells.ofGrid(source, grid, rows, cols, lons, lats, pop, old, elderlySource);
+    }
+}
