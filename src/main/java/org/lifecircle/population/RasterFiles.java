@@ -39,6 +39,9 @@ import org.lifecircle.io.InputException;
  */
 final class RasterFiles {
 
+    /** Marker for "the file declares no nodata value" (a NaN nodata is a declared value). */
+    private static final double NO_NODATA = Double.NEGATIVE_INFINITY;
+
     private RasterFiles() {
     }
 
@@ -56,7 +59,7 @@ final class RasterFiles {
             }
             RasterGrid grid = grid(coverage, crs(coverage, declaredCrs, source), source);
             float[] values = pixels(coverage.getRenderedImage(), grid, source);
-            double nodata = nodata(coverage);
+            double nodata = nodata(reader, coverage);
             return new RasterBand(source, grid, values, nodata != NO_NODATA, nodata);
         } catch (IOException e) {
             throw InputException.of(source, "cannot read raster: " + e.getMessage());
@@ -161,10 +164,11 @@ final class RasterFiles {
         return values;
     }
 
-    /** Marker for "the file declares no nodata value" (a NaN nodata is a declared value). */
-    private static final double NO_NODATA = Double.NEGATIVE_INFINITY;
-
-    private static double nodata(GridCoverage2D coverage) {
+    private static double nodata(AbstractGridCoverage2DReader reader, GridCoverage2D coverage) {
+        // GeoTools drops a NaN nodata from the sample dimensions; the GeoTIFF metadata keeps it
+        if (reader instanceof GeoTiffReader tiff && tiff.getMetadata() != null && tiff.getMetadata().hasNoData()) {
+            return tiff.getMetadata().getNoData();
+        }
         double[] nodata = coverage.getSampleDimension(0).getNoDataValues();
         if (nodata != null && nodata.length > 0) return nodata[0];
         NoDataContainer container = CoverageUtilities.getNoDataProperty(coverage);

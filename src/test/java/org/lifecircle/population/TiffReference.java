@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * Test reference: a deliberately small, independent GeoTIFF decoder for single-band float32
  * rasters stored in strips, uncompressed or LZW (TIFF 6.0 §13, no predictor), with the
- * GDAL_NODATA tag. Used to check GeoTools' reading of the WorldPop rasters by a second method.
+ * GDAL_NODATA tag. Used to check GeoTools' reading of the WorldPop rasters by a second method,
+ * and to write the rasters GeoTools' writer cannot produce (a NaN nodata value, as GDAL writes it).
  */
 final class TiffReference {
 
@@ -49,7 +50,8 @@ final class TiffReference {
                     byte[] text = new byte[count];
                     int at = count <= 4 ? p + 8 : buf.getInt(p + 8);
                     for (int i = 0; i < count; i++) text[i] = buf.get(at + i);
-                    nodata = Double.parseDouble(new String(text, StandardCharsets.US_ASCII).trim().replace("\0", ""));
+                    String t = new String(text, StandardCharsets.US_ASCII).replace("\0", "").trim();
+                    nodata = t.equalsIgnoreCase("nan") ? Double.NaN : Double.parseDouble(t);
                 }
                 default -> { }
             }
@@ -58,6 +60,7 @@ final class TiffReference {
             throw new IOException("reference decoder handles float32, no predictor, none/LZW only");
         }
         float nd = (float) nodata;
+        boolean nanIsNodata = Double.isNaN(nodata);
         double sum = 0;
         for (int s = 0; s < offsets.length; s++) {
             byte[] raw = new byte[counts[s]];
@@ -66,7 +69,7 @@ final class TiffReference {
             ByteBuffer values = ByteBuffer.wrap(strip).order(buf.order());
             for (int k = 0; k + 4 <= strip.length; k += 4) {
                 float v = values.getFloat(k);
-                if (v != nd) sum += v;
+                if (v != nd && !(nanIsNodata && Float.isNaN(v))) sum += v;
             }
         }
         return sum;
@@ -126,5 +129,67 @@ final class TiffReference {
         System.arraycopy(prefix, 0, e, 0, prefix.length);
         e[prefix.length] = last;
         return e;
+    }
+
+    /**
+     * Writes an uncompressed float32 GeoTIFF in EPSG:4326, one strip, upper-left corner at
+     * (minLon, maxLat), with GDAL_NODATA = {@code nodataText} ("nan", "-9999").
+     */
+    static void writeWgs84(Path file, float[][] data, double minLon, double maxLat, double cellDeg, String nodataText)
+            throws IOException {
+        int rows = data.length;
+        int cols = data[0].length;
+        byte[] nodata = (nodataText + "\0").getBytes(StandardCharsets.US_ASCII);
+        short[] geoKeys = {1, 1, 0, 3, 1024, 0, 1, 2, 1025, 0, 1, 1, 2048, 0, 1, 4326};
+        int entries = 15;
+        int ifd = 8;
+        int extra = ifd + 2 + 12 * entries + 4;
+        int scaleAt = extra;
+        int tieAt = scaleAt + 24;
+        int keysAt = tieAt + 48;
+        int nodataAt = keysAt + geoKeys.length * 2;
+        int pixelsAt = nodataAt + nodata.length + (nodata.length % 2);
+        int pixelBytes = rows * cols * 4;
+        ByteBuffer b = ByteBuffer.allocate(pixelsAt + pixelBytes).order(ByteOrder.LITTLE_ENDIAN);
+        b.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(ifd);
+        b.position(ifd);
+        b.putShort((short) entries);
+        entry(b, 256, 3, 1, cols);
+        entry(b, 257, 3, 1, rows);
+        entry(b, 258, 3, 1, 32);
+        entry(b, 259, 3, 1, 1);
+        entry(b, 262, 3, 1, 1);
+        entry(b, 273, 4, 1, pixelsAt);
+        entry(b, 277, 3, 1, 1);
+        entry(b, 278, 3, 1, rows);
+        entry(b, 279, 4, 1, pixelBytes);
+        entry(b, 284, 3, 1, 1);
+        entry(b, 339, 3, 1, 3);
+        entry(b, 33550, 12, 3, scaleAt);
+        entry(b, 33922, 12, 6, tieAt);
+        entry(b, 34735, 3, geoKeys.length, keysAt);
+        if (nodata.length <= 4) {
+            b.putShort((short) 42113).putShort((short) 2).putInt(nodata.length);
+            byte[] inline = new byte[4];
+            System.arraycopy(nodata, 0, inline, 0, nodata.length);
+            b.put(inline);
+        } else {
+            entry(b, 42113, 2, nodata.length, nodataAt);
+        }
+        b.putInt(0);
+        b.position(scaleAt);
+        b.putDouble(cellDeg).putDouble(cellDeg).putDouble(0);
+        b.putDouble(0).putDouble(0).putDouble(0).putDouble(minLon).putDouble(maxLat).putDouble(0);
+        for (short k : geoKeys) b.putShort(k);
+        if (nodata.length > 4) b.put(nodata);
+        b.position(pixelsAt);
+        for (float[] row : data) for (float v : row) b.putFloat(v);
+        Files.write(file, b.array());
+    }
+
+    private static void entry(ByteBuffer b, int tag, int type, int count, int value) {
+        b.putShort((short) tag).putShort((short) type).putInt(count);
+        if (type == 3 && count == 1) b.putShort((short) value).putShort((short) 0);
+        else b.putInt(value);
     }
 }
