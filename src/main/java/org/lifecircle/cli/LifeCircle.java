@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             DemoCommand.class,
+            OdCommand.class,
+            IsochroneCommand.class,
         })
 public final class LifeCircle implements Runnable {
 

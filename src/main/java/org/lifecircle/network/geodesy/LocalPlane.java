@@ -40,14 +40,25 @@ public final class LocalPlane {
         return originLat + y / metersPerDegreeLat;
     }
 
+    /** A copy of a lon/lat geometry with its coordinates in this plane. */
+    public Geometry toPlane(Geometry lonLatGeometry) {
+        return transformed(lonLatGeometry, true);
+    }
+
     /** A copy of a plane geometry with its coordinates turned back into lon/lat. */
     public Geometry toLonLat(Geometry planeGeometry) {
-        Geometry copy = planeGeometry.copy();
+        return transformed(planeGeometry, false);
+    }
+
+    private Geometry transformed(Geometry geometry, boolean toPlane) {
+        Geometry copy = geometry.copy();
         copy.apply(new CoordinateSequenceFilter() {
             @Override
             public void filter(CoordinateSequence seq, int i) {
-                seq.setOrdinate(i, CoordinateSequence.X, lon(seq.getX(i)));
-                seq.setOrdinate(i, CoordinateSequence.Y, lat(seq.getY(i)));
+                double a = seq.getX(i);
+                double b = seq.getY(i);
+                seq.setOrdinate(i, CoordinateSequence.X, toPlane ? x(a) : lon(a));
+                seq.setOrdinate(i, CoordinateSequence.Y, toPlane ? y(b) : lat(b));
             }
 
             @Override

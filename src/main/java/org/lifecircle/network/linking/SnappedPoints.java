@@ -1,7 +1,8 @@
 package org.lifecircle.network.linking;
 
 /**
- * Points placed on a street network, in parallel columns indexed like the input points: the edge
+ * Points placed on a street network, in parallel columns indexed like the input points: the
+ * point as given, the edge
  * each point sits on, its offset in metres along that edge from the edge's base node, the
  * straight connector in metres from the point to that position, and the position itself.
  *
@@ -12,15 +13,19 @@ package org.lifecircle.network.linking;
 public final class SnappedPoints {
 
     private final double maxSnapMeters;
+    private final double[] lon;
+    private final double[] lat;
     private final int[] edge;
     private final double[] offsetMeters;
     private final double[] connectorMeters;
     private final double[] snappedLon;
     private final double[] snappedLat;
 
-    SnappedPoints(double maxSnapMeters, int[] edge, double[] offsetMeters, double[] connectorMeters,
+    SnappedPoints(double maxSnapMeters, double[] lon, double[] lat, int[] edge, double[] offsetMeters, double[] connectorMeters,
             double[] snappedLon, double[] snappedLat) {
         this.maxSnapMeters = maxSnapMeters;
+        this.lon = lon;
+        this.lat = lat;
         this.edge = edge;
         this.offsetMeters = offsetMeters;
         this.connectorMeters = connectorMeters;
@@ -34,6 +39,15 @@ public final class SnappedPoints {
 
     public double maxSnapMeters() {
         return maxSnapMeters;
+    }
+
+    /** Longitude of the point as given (before snapping). */
+    public double lon(int point) {
+        return lon[point];
+    }
+
+    public double lat(int point) {
+        return lat[point];
     }
 
     public boolean onNetwork(int point) {

@@ -8,9 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.lifecircle.network.NetworkBuilder;
+import org.lifecircle.network.HandDrawnGrid;
 import org.lifecircle.network.StreetNetwork;
-import org.lifecircle.network.geodesy.Wgs84;
 
 /**
  * FEATURE UNDER TEST: travel times on a perfect street grid where the answer is the Manhattan
@@ -34,25 +33,9 @@ import org.lifecircle.network.geodesy.Wgs84;
  */
 class TravelTimesGridTest {
 
-    private static final double DLON = 100 / Wgs84.metersPerDegreeLon(0);
-    private static final double DLAT = 100 / Wgs84.metersPerDegreeLat(0);
-    private static final double WALK_1_MPS = 3.6;
-
-    static StreetNetwork grid() {
-        NetworkBuilder b = new NetworkBuilder("hand-drawn grid");
-        for (int y = 0; y < 4; y++) {
-            for (int x = 0; x < 5; x++) b.addNode(x * DLON, y * DLAT);
-        }
-        int both = StreetNetwork.WALK_FORWARD | StreetNetwork.WALK_BACKWARD;
-        for (int y = 0; y < 4; y++) {
-            for (int x = 0; x < 5; x++) {
-                int n = 5 * y + x;
-                if (x < 4) b.addEdge(n, n + 1, new double[0], both, Double.NaN);
-                if (y < 3) b.addEdge(n, n + 5, new double[0], both, Double.NaN);
-            }
-        }
-        return b.build();
-    }
+    private static final double DLON = HandDrawnGrid.DLON;
+    private static final double DLAT = HandDrawnGrid.DLAT;
+    private static final double WALK_1_MPS = HandDrawnGrid.ONE_METRE_PER_SECOND_KMH;
 
     /** Points given in grid metres (x east, y north of 0°E 0°N). */
     private static Locations at(TravelTimeModel model, double... xy) {
@@ -65,7 +48,7 @@ class TravelTimesGridTest {
         return model.locate(lon, lat);
     }
 
-    private final NetworkTravelTimes model = new NetworkTravelTimes(grid(), 500, 2);
+    private final NetworkTravelTimes model = new NetworkTravelTimes(HandDrawnGrid.build(), 500, 2);
 
     @Test
     void everyEdgeMeasuresOneHundredMetres() {
