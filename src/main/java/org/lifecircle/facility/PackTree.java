@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.lifecircle.io.InputException;
@@ -130,27 +131,30 @@ final class PackTree {
     static Map<String, Object> merge(Map<String, Object> base, Map<?, ?> overrides, String projectDocKey) {
         Map<String, Object> merged = deepCopy(base);
         Map<String, Object> over = deepCopy(overrides);
-        attributeToProject(over, projectDocKey);
+        attributeToProject(base, over, projectDocKey);
         mergeInto(merged, over);
         return merged;
     }
 
-    private static void attributeToProject(Map<String, Object> over, String doc) {
-        if (over.containsKey("personsPerHousehold") && !over.containsKey("personsPerHouseholdClause")) {
+    /** Adds project clauses for values the override changes (a value equal to the base keeps its clause). */
+    private static void attributeToProject(Map<String, Object> base, Map<String, Object> over, String doc) {
+        if (changes(base, over, "personsPerHousehold") && !over.containsKey("personsPerHouseholdClause")) {
             over.put("personsPerHouseholdClause", projectClause(doc, "personsPerHousehold"));
         }
-        if (over.containsKey("defaultSpeedKmh") && !over.containsKey("defaultSpeedNote")) {
+        if (changes(base, over, "defaultSpeedKmh") && !over.containsKey("defaultSpeedNote")) {
             over.put("defaultSpeedNote", projectNote("defaultSpeedKmh"));
         }
+        Map<?, ?> baseTypes = base.get("types") instanceof Map<?, ?> m ? m : Map.of();
         forEachNamed(over, "types", (name, type) -> {
             String path = "types." + name;
-            if (type.containsKey("minutes") && !type.containsKey("clause")) {
+            Map<?, ?> baseType = baseTypes.get(name) instanceof Map<?, ?> m ? m : Map.of();
+            if (changes(baseType, type, "minutes") && !type.containsKey("clause")) {
                 type.put("clause", projectClause(doc, path + ".minutes"));
             }
-            if (type.containsKey("radiusMeters") && !type.containsKey("radiusClause")) {
+            if (changes(baseType, type, "radiusMeters") && !type.containsKey("radiusClause")) {
                 type.put("radiusClause", projectClause(doc, path + ".radiusMeters"));
             }
-            if (type.containsKey("speedKmh") && !type.containsKey("speedNote")) {
+            if (changes(baseType, type, "speedKmh") && !type.containsKey("speedNote")) {
                 type.put("speedNote", projectNote(path + ".speedKmh"));
             }
             attributeListItems(type.get("coverageTargets"), doc, path + ".coverageTargets");
@@ -160,6 +164,15 @@ final class PackTree {
         });
         forEachNamed(over, "indicators", (name, indicator) ->
                 attributeListItems(indicator.get("targets"), doc, "indicators." + name + ".targets"));
+    }
+
+    /** True when {@code over} sets {@code key} to something other than the base value (numbers compared by value). */
+    private static boolean changes(Map<?, ?> base, Map<?, ?> over, String key) {
+        if (!over.containsKey(key)) return false;
+        Object o = over.get(key);
+        Object b = base.get(key);
+        if (o instanceof Number on && b instanceof Number bn) return on.doubleValue() != bn.doubleValue();
+        return !Objects.equals(o, b);
     }
 
     private static void attributeListItems(Object list, String doc, String path) {

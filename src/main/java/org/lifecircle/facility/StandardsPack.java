@@ -80,7 +80,7 @@ public final class StandardsPack {
 
     /** This pack with the overrides of a YAML file merged on top. */
     public StandardsPack withOverrides(Path overridesYaml) {
-        String source = overridesYaml.getFileName().toString();
+        String source = overridesYaml.toString();
         try (Reader reader = Files.newBufferedReader(overridesYaml, StandardCharsets.UTF_8)) {
             Object parsed = yaml().load(reader);
             if (parsed == null) return this;

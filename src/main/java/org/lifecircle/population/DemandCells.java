@@ -42,9 +42,10 @@ public final class DemandCells {
     private final double[] population;
     private final double[] elderly;
     private final String elderlySource;
+    private final String pointCrs;
 
     private DemandCells(String source, RasterGrid grid, int[] rows, int[] cols, String[] ids, double[] lons,
-            double[] lats, double[] population, double[] elderly, String elderlySource) {
+            double[] lats, double[] population, double[] elderly, String elderlySource, String pointCrs) {
         if (population == null && elderly == null) throw new IllegalArgumentException("demand needs a population layer");
         this.source = source;
         this.grid = grid;
@@ -56,18 +57,37 @@ public final class DemandCells {
         this.population = population;
         this.elderly = elderly;
         this.elderlySource = elderlySource;
+        this.pointCrs = pointCrs;
     }
 
     /** Raster demand: cells of {@code grid} in row-major order, centroids already in WGS84. */
     static DemandCells ofGrid(String source, RasterGrid grid, int[] rows, int[] cols, double[] lons, double[] lats,
             double[] population, double[] elderly, String elderlySource) {
-        return new DemandCells(source, grid, rows, cols, null, lons, lats, population, elderly, elderlySource);
+        return new DemandCells(source, grid, rows, cols, null, lons, lats, population, elderly, elderlySource, null);
     }
 
-    /** Point demand: one cell per point, id kept. */
-    static DemandCells ofPoints(String source, String[] ids, double[] lons, double[] lats, double[] population,
+    /**
+     * Point demand: one cell per point, id kept (e.g. residential compounds, or synthetic demand
+     * in tests and benchmarks). Arrays are taken as they are, not copied.
+     *
+     * @param population people per point, or null when only the elderly layer is known
+     * @param elderly    people aged 60+ per point, or null
+     * @throws IllegalArgumentException for arrays of different lengths or values that are not finite and ≥ 0
+     */
+    public static DemandCells ofPoints(String source, String[] ids, double[] lons, double[] lats, double[] population,
             double[] elderly, String elderlySource) {
-        return new DemandCells(source, null, null, null, ids, lons, lats, population, elderly, elderlySource);
+        int n = ids.length;
+        if (lons.length != n || lats.length != n || (population != null && population.length != n)
+                || (elderly != null && elderly.length != n)) {
+            throw new IllegalArgumentException("point demand arrays differ in length");
+        }
+        for (double[] layer : new double[][] {population, elderly}) {
+            if (layer == null) continue;
+            for (double v : layer) {
+                if (!(v >= 0) || Double.isInfinite(v)) throw new IllegalArgumentException("population value " + v);
+            }
+        }
+        return new DemandCells(source, null, null, null, ids, lons, lats, population, elderly, elderlySource, "EPSG:4326");
     }
 
     public int size() {
@@ -84,9 +104,9 @@ public final class DemandCells {
         return elderlySource;
     }
 
-    /** CRS of the source data ("EPSG:4326", "EPSG:32650", …); point demand is read as WGS84. */
+    /** CRS of the source data ("EPSG:4326", "EPSG:32650", "GCJ-02", …); centroids are always WGS84. */
     public String sourceCrs() {
-        return grid == null ? "EPSG:4326" : grid.crsName();
+        return grid == null ? pointCrs : grid.crsName();
     }
 
     public String id(int i) {
@@ -198,6 +218,11 @@ public final class DemandCells {
         return grid != null ? cellPolygon(i) : WGS84.createPoint(new Coordinate(lons[i], lats[i]));
     }
 
+    /** The same point demand noting the CRS its coordinates were given in (they are WGS84 now). */
+    DemandCells withPointCrs(String crsName) {
+        return new DemandCells(source, grid, rows, cols, ids, lons, lats, population, elderly, elderlySource, crsName);
+    }
+
     /** A copy with the elderly layer set to {@code share} × population in every cell. */
     public DemandCells withElderlyShare(double share) {
         checkShare(share, "overall");
@@ -232,7 +257,7 @@ public final class DemandCells {
     }
 
     private DemandCells withElderly(double[] e, String note) {
-        return new DemandCells(source, grid, rows, cols, ids, lons, lats, population, e, note);
+        return new DemandCells(source, grid, rows, cols, ids, lons, lats, population, e, note, pointCrs);
     }
 
     @Override

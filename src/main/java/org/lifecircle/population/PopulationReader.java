@@ -6,12 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.lifecircle.io.InputException;
+import org.lifecircle.io.PointCsvReader;
+import org.lifecircle.io.PointRecord;
+import org.lifecircle.io.VectorFeature;
+import org.lifecircle.io.VectorLayer;
+import org.lifecircle.io.VectorReader;
 
 /**
  * Entry points that turn population files into {@link DemandCells}.
@@ -21,6 +27,10 @@ import org.lifecircle.io.InputException;
  * naming the file and cell. Several band files (e.g. WorldPop's {@code *_60_f … *_80_m} for the
  * population aged 60+) are summed cell by cell and must share one grid. Only cells with people
  * are materialised. Cost O(files × cells) time, O(cells) memory; files are decoded two at a time.
+ *
+ * <p>Points (CSV {@code id,lon,lat,population[,elderly]} via {@link PointCsvReader}): one cell per
+ * point with people, the file's id kept. Polygons (census tracts, communities, vector grids,
+ * via {@link VectorReader}): population fields spread to a grid by area ({@link PolygonSpreader}).
  */
 public final class PopulationReader {
 
@@ -70,6 +80,112 @@ public final class PopulationReader {
         String elderlySource = elderlyBands.isEmpty() ? null
                 : elderlyBands.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(" + "));
         return materialise(source, sums.grid, sums.total, sums.elderly, elderlySource);
+    }
+
+    /** Point demand from a CSV {@code id,lon,lat,population[,elderly]} in WGS84. */
+    public static DemandCells readPoints(Path csv) {
+        return readPoints(csv, null, "population", "elderly");
+    }
+
+    /**
+     * Point demand from a CSV: {@code populationColumn} is required, {@code elderlyColumn} is used
+     * when the file has it (null: never). Coordinates in {@code crs} (null = WGS84; EPSG code, WKT,
+     * GCJ-02, BD-09). Points with nobody in any layer are skipped; the ids of the others are kept.
+     */
+    public static DemandCells readPoints(Path csv, String crs, String populationColumn, String elderlyColumn) {
+        List<PointRecord> points = PointCsvReader.read(csv, crs, populationColumn);
+        String source = csv.toString();
+        String elderlyKey = elderlyColumn == null ? null : elderlyColumn.strip().toLowerCase(Locale.ROOT);
+        boolean hasElderly = elderlyKey != null && !points.isEmpty() && points.get(0).attributes().containsKey(elderlyKey);
+        double[] old = new double[points.size()];
+        int kept = 0;
+        for (int k = 0; k < points.size(); k++) {
+            PointRecord p = points.get(k);
+            if (hasElderly) old[k] = elderlyValue(source, p, elderlyKey);
+            if (p.weight() > 0 || old[k] > 0) kept++;
+        }
+        String[] ids = new String[kept];
+        double[] lons = new double[kept];
+        double[] lats = new double[kept];
+        double[] pop = new double[kept];
+        double[] elderly = hasElderly ? new double[kept] : null;
+        int i = 0;
+        for (int k = 0; k < points.size(); k++) {
+            PointRecord p = points.get(k);
+            if (!(p.weight() > 0 || old[k] > 0)) continue;
+            ids[i] = p.id();
+            lons[i] = p.lon();
+            lats[i] = p.lat();
+            pop[i] = p.weight();
+            if (elderly != null) elderly[i] = old[k];
+            i++;
+        }
+        DemandCells cells = DemandCells.ofPoints(source, ids, lons, lats, pop, elderly,
+                hasElderly ? source + " column " + elderlyColumn : null);
+        return crs == null || crs.isBlank() ? cells : cells.withPointCrs(crs.strip());
+    }
+
+    private static double elderlyValue(String source, PointRecord p, String column) {
+        String text = p.attributes().get(column).strip();
+        double v;
+        try {
+            v = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw InputException.atRow(source, p.row(), "column " + column + ": '" + text + "' is not a number");
+        }
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw InputException.atRow(source, p.row(), "column " + column + ": " + text + " is not a number ≥ 0");
+        }
+        if (v > p.weight()) {
+            throw InputException.atRow(source, p.row(), "column " + column + ": " + text + " elderly exceeds the population " + p.weight());
+        }
+        return v;
+    }
+
+    /**
+     * Polygons with a population field (and optionally an elderly field) spread by area to a
+     * WGS84 grid of about {@code cellMeters}.
+     *
+     * @param crs           CRS declared for the file, or null for the file's own
+     * @param elderlyField  field with the population aged 60+, or null
+     */
+    public static DemandCells readPolygons(Path file, String crs, String populationField, String elderlyField,
+            double cellMeters) {
+        VectorLayer layer = VectorReader.readPolygons(file, crs);
+        List<PolygonSpreader.Zone> zones = new ArrayList<>(layer.size());
+        for (VectorFeature f : layer.features()) {
+            double pop = field(layer.source(), f, populationField);
+            double old = elderlyField == null ? Double.NaN : field(layer.source(), f, elderlyField);
+            if (old > pop) {
+                throw InputException.atFeature(layer.source(), f.number(),
+                        elderlyField + " " + old + " exceeds " + populationField + " " + pop);
+            }
+            zones.add(new PolygonSpreader.Zone(f.number(), f.geometry(), pop, old));
+        }
+        return PolygonSpreader.spread(layer.source(), zones, cellMeters);
+    }
+
+    /** A numeric property (number or numeric text) of a feature; missing or not a number ≥ 0 is an InputException. */
+    static double field(String source, VectorFeature f, String name) {
+        Object value = f.properties().get(name);
+        if (value == null) {
+            throw InputException.atFeature(source, f.number(), "missing field '" + name + "' (fields: "
+                    + String.join(", ", f.properties().keySet()) + ")");
+        }
+        double v;
+        if (value instanceof Number n) {
+            v = n.doubleValue();
+        } else {
+            try {
+                v = Double.parseDouble(String.valueOf(value).strip());
+            } catch (NumberFormatException e) {
+                throw InputException.atFeature(source, f.number(), "field '" + name + "': '" + value + "' is not a number");
+            }
+        }
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw InputException.atFeature(source, f.number(), "field '" + name + "': " + value + " is not a number ≥ 0");
+        }
+        return v;
     }
 
     /** Files in {@code dir} whose names match a glob ("pop_*_wuhan.tif"), sorted by name. */

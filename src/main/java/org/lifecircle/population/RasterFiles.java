@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.geotools.api.metadata.spatial.PixelOrientation;
 import org.geotools.api.parameter.GeneralParameterValue;
-import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.api.referencing.crs.EngineeringCRS;
 import org.geotools.api.referencing.crs.GeographicCRS;
@@ -22,9 +21,10 @@ import org.geotools.coverage.grid.io.AbstractGridCoverage2DReader;
 import org.geotools.coverage.util.CoverageUtilities;
 import org.geotools.gce.arcgrid.ArcGridReader;
 import org.geotools.gce.geotiff.GeoTiffReader;
-import org.geotools.referencing.CRS;
 import org.geotools.util.factory.Hints;
 import it.geosolutions.jaiext.range.NoDataContainer;
+import org.lifecircle.geo.Crs;
+import org.lifecircle.geo.CrsException;
 import org.lifecircle.io.InputException;
 
 /**
@@ -46,7 +46,7 @@ final class RasterFiles {
     }
 
     static RasterBand read(Path file, String declaredCrs) {
-        String source = file.getFileName().toString();
+        String source = file.toString();
         if (!Files.isRegularFile(file)) throw InputException.of(source, "raster file not found: " + file);
         AbstractGridCoverage2DReader reader = open(file, source);
         GridCoverage2D coverage = null;
@@ -92,27 +92,23 @@ final class RasterFiles {
         return crs;
     }
 
-    /** An EPSG code ("EPSG:4547") or WKT, longitude first. */
+    /** An EPSG code ("EPSG:4547", "4490", "CGCS2000") or WKT, longitude first. */
     static CoordinateReferenceSystem decode(String crs, String source) {
-        String text = crs.trim();
+        String text = crs.strip();
+        String key = text.toUpperCase(Locale.ROOT).replace("-", "").replace("_", "");
+        if (key.startsWith("GCJ") || key.startsWith("BD09")) {
+            throw InputException.of(source, "GCJ-02 / BD-09 rasters are not supported: reproject the raster to WGS84 or CGCS2000 first");
+        }
         try {
-            if (text.toUpperCase(Locale.ROOT).startsWith("EPSG:")) return CRS.decode(text.toUpperCase(Locale.ROOT), true);
-            if (text.contains("[")) return CRS.parseWKT(text);
-        } catch (FactoryException e) {
+            return key.equals("CGCS2000") ? Crs.epsg(4490) : Crs.decode(text);
+        } catch (CrsException e) {
             throw InputException.of(source, "unknown coordinate reference system '" + text + "': " + e.getMessage());
         }
-        throw InputException.of(source, "unknown coordinate reference system '" + text
-                + "' (give an EPSG code such as EPSG:4326 or a WKT; GCJ-02/BD-09 rasters must be reprojected first)");
     }
 
     static String name(CoordinateReferenceSystem crs) {
-        try {
-            Integer epsg = CRS.lookupEpsgCode(crs, false);
-            if (epsg != null) return "EPSG:" + epsg;
-        } catch (FactoryException e) {
-            // no EPSG identifier: fall back to the CRS name
-        }
-        return crs.getName().getCode();
+        Integer epsg = Crs.epsgCode(crs);
+        return epsg != null ? "EPSG:" + epsg : crs.getName().getCode();
     }
 
     private static RasterGrid grid(GridCoverage2D coverage, CoordinateReferenceSystem crs, String source) {

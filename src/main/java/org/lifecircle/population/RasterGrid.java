@@ -1,12 +1,12 @@
 package org.lifecircle.population;
 
-import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.api.referencing.crs.GeographicCRS;
 import org.geotools.api.referencing.operation.MathTransform;
 import org.geotools.api.referencing.operation.TransformException;
 import org.geotools.referencing.CRS;
 import org.geotools.referencing.crs.DefaultGeographicCRS;
+import org.lifecircle.geo.Crs;
 
 /**
  * A north-up regular grid: {@code cols × rows} cells of {@code cellWidth × cellHeight} CRS units,
@@ -29,7 +29,7 @@ public record RasterGrid(int cols, int rows, double minX, double maxY, double ce
 
     /** A grid in WGS84 lon/lat degrees. */
     public static RasterGrid wgs84(int cols, int rows, double minLon, double maxLat, double cellWidthDeg, double cellHeightDeg) {
-        return new RasterGrid(cols, rows, minLon, maxLat, cellWidthDeg, cellHeightDeg, DefaultGeographicCRS.WGS84, "EPSG:4326");
+        return new RasterGrid(cols, rows, minLon, maxLat, cellWidthDeg, cellHeightDeg, Crs.wgs84(), "EPSG:4326");
     }
 
     public double centerX(int col) {
@@ -59,7 +59,8 @@ public record RasterGrid(int cols, int rows, double minX, double maxY, double ce
 
     /** True when the grid is already in WGS84 lon/lat (no transform needed). */
     public boolean isWgs84() {
-        return CRS.equalsIgnoreMetadata(crs, DefaultGeographicCRS.WGS84) || "EPSG:4326".equals(crsName);
+        return CRS.equalsIgnoreMetadata(crs, DefaultGeographicCRS.WGS84)
+                || ("EPSG:4326".equals(crsName) && !Crs.isNorthFirst(crs));
     }
 
     /** Approximate cell width in metres at a latitude (exact for metric projected grids). */
@@ -92,13 +93,9 @@ public record RasterGrid(int cols, int rows, double minX, double maxY, double ce
                 + minX + ", " + maxY + "), " + crsName;
     }
 
-    /** Transform from grid coordinates to WGS84 lon/lat; identity for WGS84 grids. */
+    /** Transform from grid coordinates to WGS84 lon/lat (cached by {@link Crs}); identity for WGS84 grids. */
     public MathTransform toWgs84() {
-        try {
-            return CRS.findMathTransform(crs, DefaultGeographicCRS.WGS84, true);
-        } catch (FactoryException e) {
-            throw new IllegalStateException("no transform from " + crsName + " to WGS84", e);
-        }
+        return Crs.transform(crs, Crs.wgs84());
     }
 
     /**

@@ -154,6 +154,13 @@ class StandardsPackTest {
         assertEquals(pack.getType("elder_care").clause(), elder.clause(), "minutes unchanged: clause kept");
 
         assertEquals(15.0, pack.getType("fitness").minutes(), "the built-in pack is not modified");
+
+        // the project file restating the pack's value (DESIGN's `elder_care: {minutes: 15, speedKmh: 3.6}`)
+        // keeps the cited clauses
+        StandardsPack same = pack.withOverrides(Map.of("types", Map.of(
+                "elder_care", Map.of("minutes", 15, "speedKmh", 3.6, "demand", "elderly"))), "demo.yaml");
+        assertEquals(pack.getType("elder_care").clause(), same.getType("elder_care").clause());
+        assertEquals(pack.getType("elder_care").speedSource(), same.getType("elder_care").speedSource());
     }
 
     @Test
@@ -183,7 +190,7 @@ class StandardsPackTest {
         assertEquals(4.0, library.speedKmh());
         assertEquals(800 / (4.0 / 3.6), library.thresholdSeconds(), 1e-9);
         assertEquals(library.clause(), library.radiusClause());
-        assertEquals("local-standards.yaml types.library.radiusMeters", library.radiusClause().citation());
+        assertEquals(file + " types.library.radiusMeters", library.radiusClause().citation());
 
         assertFalse(local.getType("kindergarten").hasRadius());
         assertEquals(4.0, local.getType("fitness").speedKmh());
@@ -240,7 +247,7 @@ class StandardsPackTest {
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, "types:\n  fitness: {minutes: 10\n", StandardCharsets.UTF_8);
         e = assertThrows(InputException.class, () -> StandardsPack.load(broken));
-        assertEquals("broken.yaml", e.source());
+        assertEquals(broken.toString(), e.source());
         assertTrue(e.location().startsWith("line "), e.getMessage());
     }
 

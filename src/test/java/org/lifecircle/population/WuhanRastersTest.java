@@ -146,7 +146,8 @@ class WuhanRastersTest {
         assertEquals(total, sum + byQuadrant.outsideElderly(), 1e-6, "quadrants + outside = all cells");
         assertEquals(byCity.elderly()[0], sum, 1e-6, "the four quadrants sum to the city");
         assertEquals(byCity.outsideCells(), byQuadrant.outsideCells());
-        assertTrue(byCity.elderly()[0] > 0.99 * total, "the rasters cover Wuhan: " + byCity.elderly()[0] + " of " + total);
+        assertEquals(0, byCity.outsideCells(), "the WorldPop rasters are clipped to the city boundary");
+        assertEquals(total, byCity.elderly()[0], 1e-6);
     }
 
     /** The city boundary polygon, read with H2GIS' shapefile reader (test-only dependency). */
