@@ -2,6 +2,7 @@ package org.lifecircle.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code demo}: regenerates the synthetic demo town (gis-data/) from its seed. */
 @Command(name = "demo", description = "Generate the synthetic demo town 示范县城 (roads, river, population, "
-        + "facilities, villages, communities, project.yaml) into a folder.")
+        + "facilities, candidate sites, villages, communities, project.yaml) into a folder.")
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--out", defaultValue = "gis-data", description = "Output folder (default: ${DEFAULT-VALUE}).")
@@ -34,7 +35,12 @@ final class DemoCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw InputException.of(out.toString(), "--out must be a folder, this is a file");
         }
-        DemoSummary s = DemoTown.generate(out, seed);
+        DemoSummary s;
+        try {
+            s = DemoTown.generate(out, seed);
+        } catch (FileSystemException e) {
+            throw InputException.of(out.toString(), "cannot write the demo there: " + e.getMessage());
+        }
         PrintWriter w = spec.commandLine().getOut();
         w.printf("demo town written to %s (seed %d)%n", out, s.seed());
         w.printf("  roads: %d lines, %d nodes, %.1f km, %d bridges, %d gated compounds%n", s.roads(), s.nodes(),
@@ -44,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
         for (Map.Entry<String, Integer> e : s.facilities().entrySet()) {
             types.append(types.length() == 0 ? "" : ", ").append(e.getValue()).append(' ').append(e.getKey());
         }
-        w.printf("  facilities: %s%n", types);
+        w.printf("  facilities: %s; %d candidate sites%n", types, s.candidates());
         w.printf("  villages: %d, communities: %d%n", s.villages(), s.communities());
         w.flush();
         return 0;

@@ -20,13 +20,13 @@ import java.util.Map;
  * @param densityPerKm2      measured people per km² of land by district
  * @param elderlyShare       measured 60+ share by district
  * @param facilities         facility count by type, in file order
+ * @param candidates         candidate sites for new facilities
  * @param villages           administrative villages
  * @param communities        communities (社区) in the town
  * @param files              the files written, in order
  */
 public record DemoSummary(long seed, int nodes, int roads, double roadKm, int bridges, int compounds, int gates,
         int deadEnds, double population, double elderly, Map<String, Double> populationByDistrict,
-        Map<String, Double> densityPerKm2,
-        Map<String, Double> elderlyShare, Map<String, Integer> facilities, int villages, int communities,
-        List<String> files) {
+        Map<String, Double> densityPerKm2, Map<String, Double> elderlyShare, Map<String, Integer> facilities,
+        int candidates, int villages, int communities, List<String> files) {
 }

@@ -19,11 +19,12 @@ import org.locationtech.jts.geom.Location;
 
 /**
  * Generates the synthetic demo town 示范县城 (not a real place) into a folder: roads, river,
- * population and 60+ rasters, facilities, villages, admin units, {@code project.yaml} and
- * {@code PROVENANCE.md}. Everything follows from the seed: the same seed gives byte-identical
+ * population and 60+ rasters, facilities, candidate sites for new facilities, villages, admin
+ * units, {@code project.yaml} and {@code PROVENANCE.md}. Everything follows from the seed: the same seed gives byte-identical
  * files on any JVM (java.util.Random, StrictMath, fixed number formats, no timestamps).
  * Each part draws from its own random stream, so changing one part leaves the others alone.
- * Cost: a second or two, dominated by the crossing checks of the rural roads and raster writing.
+ * Cost: O(roads · candidates) for the rural-road crossing checks plus O(cells · units) for the
+ * unit sums; about a second of CPU after GeoTools' one-off EPSG database start-up.
  */
 public final class DemoTown {
 
@@ -33,7 +34,8 @@ public final class DemoTown {
     static final double CENTER_LAT = 30.0;
 
     static final List<String> FILES = List.of("roads.geojson", "river.geojson", "population.tif", "elderly.tif",
-            "facilities.csv", "villages.geojson", "communities.geojson", "project.yaml", "PROVENANCE.md");
+            "facilities.csv", "candidates.csv", "villages.geojson", "communities.geojson", "project.yaml", "PROVENANCE.md");
+    static final int MAX_CANDIDATES = 150;
     static final String[] TYPES = {"fitness", "elder_care", "clinic", "kindergarten", "primary_school",
         "community_service"};
 
@@ -78,6 +80,7 @@ public final class DemoTown {
         PopulationSurface people = new PopulationSurface(frame, river, layout, villages, stream(5));
         FacilityPlan plan = new FacilityPlan(sketch, river, layout, villages, areas, town.parks(), gf, stream(6));
         List<DemoFacility> facilities = plan.place();
+        List<DemoFacility> candidates = plan.candidates(MAX_CANDIDATES);
 
         Files.createDirectories(outDir);
         AtomicFiles.write(outDir.resolve("roads.geojson"), roadsGeoJson(sketch));
@@ -85,13 +88,14 @@ public final class DemoTown {
         GeoTiffFiles.writeFloat32(outDir.resolve("population.tif"), "population", people.population());
         GeoTiffFiles.writeFloat32(outDir.resolve("elderly.tif"), "elderly", people.elderly());
         AtomicFiles.write(outDir.resolve("facilities.csv"), facilitiesCsv(facilities));
+        AtomicFiles.write(outDir.resolve("candidates.csv"), candidatesCsv(candidates));
         AtomicFiles.write(outDir.resolve("villages.geojson"), unitsGeoJson("villages", areas.villages(), people));
         List<AdminAreas.Unit> units = new ArrayList<>(areas.communities());
         units.add(areas.township());
         AtomicFiles.write(outDir.resolve("communities.geojson"), unitsGeoJson("communities", units, people));
         AtomicFiles.write(outDir.resolve("project.yaml"), projectYaml().getBytes(StandardCharsets.UTF_8));
 
-        DemoSummary summary = summarize(sketch, people, plan, facilities, areas);
+        DemoSummary summary = summarize(sketch, people, plan, facilities, candidates.size(), areas);
         AtomicFiles.write(outDir.resolve("PROVENANCE.md"),
                 Provenance.text(summary, CENTER_LON, CENTER_LAT).getBytes(StandardCharsets.UTF_8));
         return summary;
@@ -145,11 +149,30 @@ public final class DemoTown {
                     .append(GeoJsonText.degrees(frame.lon(f.x()))).append(',')
                     .append(GeoJsonText.degrees(frame.lat(f.y()))).append(',')
                     .append(f.type()).append(',')
-                    .append(f.name()).append(',')
+                    .append(csv(f.name())).append(',')
                     .append(f.areaM2()).append(',')
                     .append(f.capacity() > 0 ? Integer.toString(f.capacity()) : "").append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] candidatesCsv(List<DemoFacility> candidates) {
+        StringBuilder sb = new StringBuilder("id,lon,lat,name\n");
+        for (DemoFacility c : candidates) {
+            sb.append(c.id()).append(',')
+                    .append(GeoJsonText.degrees(frame.lon(c.x()))).append(',')
+                    .append(GeoJsonText.degrees(frame.lat(c.y()))).append(',')
+                    .append(csv(c.name())).append('\n');
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
+    static String csv(String field) {
+        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+            return field;
+        }
+        return '"' + field.replace("\"", "\"\"") + '"';
     }
 
     private byte[] unitsGeoJson(String name, List<AdminAreas.Unit> units, PopulationSurface people) {
@@ -189,7 +212,7 @@ public final class DemoTown {
     }
 
     private DemoSummary summarize(RoadSketch sketch, PopulationSurface surface, FacilityPlan plan,
-            List<DemoFacility> facilities, AdminAreas areas) {
+            List<DemoFacility> facilities, int candidates, AdminAreas areas) {
         int[] degree = new int[sketch.nodeCount()];
         double meters = 0;
         int bridges = 0;
@@ -207,7 +230,7 @@ public final class DemoTown {
         for (int d : degree) if (d == 1) deadEnds++;
 
         Map<String, double[]> byDistrict = new LinkedHashMap<>();
-        for (District d : District.values()) byDistrict.put(d.name(), new double[3]);
+        for (District d : District.values()) byDistrict.put(d.label(), new double[3]);
         double total = 0;
         double elderly = 0;
         for (int row = 0; row < PopulationGrid.ROWS; row++) {
@@ -218,7 +241,7 @@ public final class DemoTown {
                 float pop = surface.population()[k];
                 if (pop == PopulationGrid.NODATA) continue;
                 District d = plan.districtOf(frame.x(PopulationGrid.centerLon(col)), frame.y(lat));
-                double[] acc = byDistrict.get(d.name());
+                double[] acc = byDistrict.get(d.label());
                 acc[0] += pop;
                 acc[1] += surface.elderly()[k];
                 acc[2] += km2;
@@ -238,8 +261,8 @@ public final class DemoTown {
         for (String t : TYPES) perType.put(t, 0);
         for (DemoFacility f : facilities) perType.merge(f.type(), 1, Integer::sum);
         return new DemoSummary(seed, sketch.nodeCount(), sketch.roads().size(), meters / 1000, bridges,
-                compounds.size(), gates, deadEnds, total, elderly, people, density, share, perType, areas.villages().size(),
-                areas.communities().size(), FILES);
+                compounds.size(), gates, deadEnds, total, elderly, people, density, share, perType, candidates,
+                areas.villages().size(), areas.communities().size(), FILES);
     }
 
     private static String projectYaml() {

@@ -210,8 +210,22 @@ final class FacilityPlan {
         return best;
     }
 
-    /** Adds a facility 12–35 m to one side of a road at the node (on the node itself if both sides are water). */
+    /** Adds a facility beside the road at the node. */
     private void add(String type, int node, String name, int areaM2, int capacity) {
+        double[] p = beside(node);
+        int t = Arrays.asList(ID_PREFIX_TYPES).indexOf(type);
+        String id = String.format("%s-%03d", ID_PREFIXES[t], ++perType[t]);
+        facilities.add(new DemoFacility(id, p[0], p[1], type, unique(names, name), areaM2, capacity));
+    }
+
+    private static String unique(Set<String> taken, String name) {
+        String unique = name;
+        for (int k = 2; !taken.add(unique); k++) unique = name + k + "号";
+        return unique;
+    }
+
+    /** A point 12–35 m to one side of a road at the node (the node itself if both sides are water). */
+    private double[] beside(int node) {
         double nx = roads.x(node);
         double ny = roads.y(node);
         double[] dir = roadDirection(node);
@@ -227,11 +241,39 @@ final class FacilityPlan {
             px = nx;
             py = ny;
         }
-        int t = Arrays.asList(ID_PREFIX_TYPES).indexOf(type);
-        String id = String.format("%s-%03d", ID_PREFIXES[t], ++perType[t]);
-        String unique = name;
-        for (int k = 2; !names.add(unique); k++) unique = name + k + "号";
-        facilities.add(new DemoFacility(id, px, py, type, unique, areaM2, capacity));
+        return new double[] {px, py};
+    }
+
+    /**
+     * Candidate sites for new facilities (for the siting demo): up to {@code max} public junctions
+     * in the built-up districts and the villages, at least 250 m apart and 150 m from every
+     * existing facility, placed beside the road like facilities. Call after {@link #place()}.
+     */
+    List<DemoFacility> candidates(int max) {
+        Set<District> built = Set.of(District.OLD_TOWN, District.MIXED, District.NEW_NORTH, District.NEW_SOUTH,
+                District.VILLAGE);
+        List<Integer> nodes = new ArrayList<>();
+        for (int n = 0; n < roads.nodeCount(); n++) {
+            if (publicNode[n] && built.contains(nodeDistrict[n])) nodes.add(n);
+        }
+        Collections.shuffle(nodes, rnd);
+        List<DemoFacility> sites = new ArrayList<>();
+        Set<String> siteNames = new HashSet<>();
+        for (int n : nodes) {
+            if (sites.size() == max) break;
+            double x = roads.x(n);
+            double y = roads.y(n);
+            if (near(sites, x, y, 250) || near(facilities, x, y, 150)) continue;
+            double[] p = beside(n);
+            String id = String.format("CAND-%03d", sites.size() + 1);
+            sites.add(new DemoFacility(id, p[0], p[1], "candidate", unique(siteNames, name(n, "备选地块")), 0, 0));
+        }
+        return sites;
+    }
+
+    private static boolean near(List<DemoFacility> list, double x, double y, double meters) {
+        for (DemoFacility f : list) if (StrictMath.hypot(f.x() - x, f.y() - y) < meters) return true;
+        return false;
     }
 
     private double[] roadDirection(int node) {

@@ -71,10 +71,6 @@ final class GeoJsonText {
         return (sb + "\n]}\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    int featureCount() {
-        return features;
-    }
-
     private void geometry(Geometry g) {
         if (g instanceof Point p) {
             sb.append("{\"type\":\"Point\",\"coordinates\":");

@@ -1,6 +1,5 @@
 package org.lifecircle.demo;
 
-import java.util.Locale;
 import java.util.Map;
 
 /** The text of {@code gis-data/PROVENANCE.md}: what was generated, by what, how, and the counts. */
@@ -81,6 +80,9 @@ final class Provenance {
             total += e.getValue();
         }
         sb.append(" (").append(total).append(" in all); capacity = beds (elder care) or places (kindergarten, school) |\n")
+          .append("| `candidates.csv` | `id,lon,lat,name`: ").append(s.candidates())
+          .append(" candidate sites for new facilities (site selection, `--candidates`): public junctions in the ")
+          .append("built-up districts and villages, ≥ 250 m apart and ≥ 150 m from existing facilities |\n")
           .append("| `villages.geojson` | ").append(s.villages()).append(" village polygons (`id`, `name`, `level`, `township`, `population`, `elderly`) |\n")
           .append("| `communities.geojson` | ").append(s.communities())
           .append(" community polygons (`level` community, `street`) and 1 township polygon (`level` township) |\n")
@@ -89,7 +91,7 @@ final class Provenance {
         sb.append("Measured by district (density per km² of land; village = within 250 m of a village centre):\n\n")
           .append("| district | people | people/km² | 60+ share |\n|---|---:|---:|---:|\n");
         for (Map.Entry<String, Double> e : s.densityPerKm2().entrySet()) {
-            sb.append("| ").append(e.getKey().toLowerCase(Locale.ROOT).replace('_', ' ')).append(" | ")
+            sb.append("| ").append(e.getKey()).append(" | ")
               .append(DemoTown.format(s.populationByDistrict().get(e.getKey()), 0)).append(" | ")
               .append(DemoTown.format(e.getValue(), 0)).append(" | ")
               .append(DemoTown.format(100 * s.elderlyShare().get(e.getKey()), 1)).append(" % |\n");

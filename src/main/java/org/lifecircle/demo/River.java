@@ -30,11 +30,6 @@ final class River {
         return y >= centerY(x) ? 1 : -1;
     }
 
-    /** Vertical distance from the point to the nearer bank, 0 on the water. */
-    double distanceToBank(double x, double y) {
-        return StrictMath.max(0, StrictMath.abs(y - centerY(x)) - HALF_WIDTH_METERS);
-    }
-
     LineString centerLine(GeometryFactory gf, double xMin, double xMax, double stepMeters) {
         int n = (int) StrictMath.ceil((xMax - xMin) / stepMeters);
         Coordinate[] c = new Coordinate[n + 1];

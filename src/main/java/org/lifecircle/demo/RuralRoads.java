@@ -35,11 +35,6 @@ final class RuralRoads {
         this.villageNodes = new int[villages.sites().size()][];
     }
 
-    /** Number of rural roads drawn (each split into pieces). */
-    int roadCount() {
-        return ruralRoads;
-    }
-
     void build() {
         List<VillageSites.Site> order = new ArrayList<>(villages.sites());
         order.sort(Comparator.comparingDouble(s -> outsideTown(s.x(), s.y())));
@@ -232,10 +227,5 @@ final class RuralRoads {
             if (tryRoad(node, candidates.get(k), "link")) return true;
         }
         return false;
-    }
-
-    /** The lane nodes of each village, by village index. */
-    int[][] villageNodes() {
-        return villageNodes;
     }
 }

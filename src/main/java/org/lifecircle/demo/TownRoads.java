@@ -39,14 +39,10 @@ final class TownRoads {
     /** Horizontal sides: (i, j)–(i+1, j); vertical sides: (i, j)–(i, j+1). */
     private final Side[] horizontal = new Side[TownLayout.BLOCKS_X * (TownLayout.BLOCKS_Y + 1)];
     private final Side[] vertical = new Side[(TownLayout.BLOCKS_X + 1) * TownLayout.BLOCKS_Y];
-    private final List<Compound> compounds = new ArrayList<>();
+    private int compounds;
     private final List<Park> parks = new ArrayList<>();
     private int laneNames;
     private int streetNames;
-
-    /** A gated compound as drawn: its name and number of gates. */
-    record Compound(String name, int gates) {
-    }
 
     /** A park: its name and centre (local metres). */
     record Park(String name, double x, double y) {
@@ -100,10 +96,6 @@ final class TownRoads {
             }
         }
         arterials();
-    }
-
-    List<Compound> compounds() {
-        return compounds;
     }
 
     List<Park> parks() {
@@ -175,7 +167,7 @@ final class TownRoads {
     }
 
     private String nextCompoundName() {
-        int k = compounds.size();
+        int k = compounds++;
         String base = COMPOUND_NAMES[k % COMPOUND_NAMES.length];
         return k < COMPOUND_NAMES.length ? base : base + ORDINALS[(k / COMPOUND_NAMES.length) % ORDINALS.length] + "期";
     }
@@ -274,8 +266,10 @@ final class TownRoads {
 
     /**
      * A gated compound over block fractions u0..u1 (v 0.1..0.9): a ring path and an inner grid of
-     * private service roads, reached through one or two gates. With {@code branchRoad} given, the
-     * first gate opens onto that road instead of onto a block side.
+     * private service roads, reached through one or two gates. With {@code branchGate} given
+     * ({side: 1 east / 3 west, junction node on the branch road}) the first gate opens onto that
+     * road; with {@code outerGates} one or two gates open onto the block sides, otherwise a
+     * second gate onto the block side is added half the time.
      */
     private void compound(int i, int j, double u0, double u1, String name, boolean outerGates, int[] branchGate) {
         int mu = u1 - u0 > 0.5 ? 3 + rnd.nextInt(2) : 2;
@@ -301,28 +295,24 @@ final class TownRoads {
                 }
             }
         }
-        int gates = 0;
         if (branchGate != null) {
-            // branchGate = {side: 1 east / 3 west, junction node on the branch road}
             int b = mv / 2;
             int ringNode = branchGate[0] == 1 ? g[mu][b] : g[0][b];
             sketch.road(ringNode, branchGate[1], new double[0], "footway", name + GATE_SIDES[branchGate[0]],
                     false, false, null);
-            gates++;
         }
         if (outerGates) {
             int first = rnd.nextInt(4);
-            gates += gate(i, j, g, mu, mv, u0, u1, v0, v1, first, name);
-            if (rnd.nextDouble() < 0.5) gates += gate(i, j, g, mu, mv, u0, u1, v0, v1, (first + 2) % 4, name);
+            gate(i, j, g, mu, mv, u0, u1, v0, v1, first, name);
+            if (rnd.nextDouble() < 0.5) gate(i, j, g, mu, mv, u0, u1, v0, v1, (first + 2) % 4, name);
         } else if (rnd.nextDouble() < 0.5) {
             int side = u0 < 0.5 ? 3 : 1;
-            gates += gate(i, j, g, mu, mv, u0, u1, v0, v1, side, name);
+            gate(i, j, g, mu, mv, u0, u1, v0, v1, side, name);
         }
-        compounds.add(new Compound(name, gates));
     }
 
     /** A gate road from the middle of one ring side to the block side (0 south, 1 east, 2 north, 3 west). */
-    private int gate(int i, int j, int[][] g, int mu, int mv, double u0, double u1, double v0, double v1, int side,
+    private void gate(int i, int j, int[][] g, int mu, int mv, double u0, double u1, double v0, double v1, int side,
             String name) {
         int ring;
         int outer;
@@ -349,14 +339,13 @@ final class TownRoads {
             }
         }
         sketch.road(ring, outer, new double[0], "footway", name + GATE_SIDES[side], false, false, null);
-        return 1;
     }
 
     /** Two compounds either side of a north–south branch road; each has a gate onto it. */
     private void twoCompounds(int i, int j) {
         double[] mid = at(i, j, 0.5, 0.5);
         int junction = sketch.node(mid[0], mid[1]);
-        String road = BRANCH_NAMES[compounds.size() % BRANCH_NAMES.length];
+        String road = BRANCH_NAMES[compounds % BRANCH_NAMES.length];
         sketch.bentRoad(attach(bottom(i, j), 0.5), junction, 0, "residential", road, false);
         sketch.bentRoad(junction, attach(top(i, j), 0.5), 0, "residential", road, false);
         compound(i, j, 0.1, 0.42, nextCompoundName(), false, new int[] {1, junction});

@@ -296,6 +296,24 @@ class ProjectLoaderTest {
     }
 
     @Test
+    void documentedExampleLoadsAndEveryKeyIsDocumented() throws IOException {
+        String doc = Files.readString(Path.of("docs/project-file.md"));
+        int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+        String example = doc.substring(start, doc.indexOf("```", start));
+        Files.writeString(dir.resolve("elderly.tif"), "");
+        Project p = ProjectLoader.load(write(example));
+        assertEquals(0.85, p.getType("elder_care").target().getAsDouble());
+        assertEquals(List.of("clinic", "elder_care"), p.villages().orElseThrow().requiredTypes());
+        assertEquals(List.of("fitness", "elder_care", "clinic"), List.copyOf(p.types().keySet()));
+
+        for (String key : ProjectLoader.TOP_KEYS) assertTrue(doc.contains("| `" + key + "` |"), key);
+        for (String key : ProjectLoader.TYPE_KEYS) assertTrue(doc.contains("| `" + key + "` |"), key);
+        for (String key : List.of("idField", "nameField", "radiusMeters", "requiredTypes", "level")) {
+            assertTrue(doc.contains("`" + key + "`"), key);
+        }
+    }
+
+    @Test
     void keySuggestions() {
         List<String> known = ProjectLoader.TYPE_KEYS;
         assertEquals(Optional.of("radiusMeters"), KeySuggestions.nearest("radius", known));
