@@ -20,8 +20,9 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Reads a vector file into features in WGS84 lon/lat: GeoJSON ({@code .geojson}, {@code .json}:
  * a FeatureCollection, a Feature or a bare geometry), GeoJSON text sequences ({@code .geojsonseq},
- * {@code .geojsonl}, {@code .ndjson}: one Feature per line). The CRS is, in this order, the one the
- * caller declares, the one the file declares (legacy GeoJSON {@code crs} member), else WGS84.
+ * {@code .geojsonl}, {@code .ndjson}: one Feature per line) and GeoPackage ({@code .gpkg}, one
+ * feature layer). The CRS is, in this order, the one the caller declares, the one the file
+ * declares (GeoPackage srs, legacy GeoJSON {@code crs} member), else WGS84.
  *
  * <p>Everything is validated before anything is returned, and every problem is reported with
  * its feature number: malformed JSON, null or empty geometries, coordinates that are not finite,
@@ -58,27 +59,48 @@ public final class VectorReader {
      * EPSG code or WKT, "GCJ-02", "BD-09".
      */
     public static VectorLayer read(Path file, String declaredCrs) {
+        return read(file, declaredCrs, null);
+    }
+
+    /**
+     * Reads one layer of a GeoPackage by table name (case-insensitive); null reads the only
+     * feature layer and is an error when there are several. GeoJSON has one layer: give null.
+     */
+    public static VectorLayer read(Path file, String declaredCrs, String layer) {
         String source = FileSniffer.sourceName(file);
         byte[] head = FileSniffer.head(file);
         String ext = extension(file);
-        GeoJsonSource.Raw raw;
+        boolean declared = declaredCrs != null && !declaredCrs.isBlank();
+        if (layer != null && !ext.equals("gpkg")) {
+            throw InputException.of(source, "has a single layer; a layer name ('" + layer + "') applies to GeoPackages only");
+        }
         switch (ext) {
             case "geojson", "json" -> {
                 rejectBinary(source, head, "GeoJSON");
-                raw = GeoJsonSource.startsWithRecordSeparator(head)
+                GeoJsonSource.Raw raw = GeoJsonSource.startsWithRecordSeparator(head)
                         ? GeoJsonSource.readSequence(file, FACTORY)
                         : GeoJsonSource.readDocument(file, FACTORY);
+                return toWgs84(source, raw.features(), chooseCrs(source, declaredCrs, raw.crs()));
             }
             case "geojsonseq", "geojsonl", "geojsons", "ndjson", "jsonl" -> {
                 rejectBinary(source, head, "GeoJSON");
-                raw = GeoJsonSource.readSequence(file, FACTORY);
+                GeoJsonSource.Raw raw = GeoJsonSource.readSequence(file, FACTORY);
+                return toWgs84(source, raw.features(), chooseCrs(source, declaredCrs, raw.crs()));
+            }
+            case "gpkg" -> {
+                if (!FileSniffer.isSqlite(head)) {
+                    String kind = FileSniffer.binaryKind(head);
+                    throw InputException.of(source, "is not a GeoPackage (not an SQLite database"
+                            + (kind != null ? "; it is " + kind : "; it looks like text") + ")");
+                }
+                GeoPackageSource.Raw raw = GeoPackageSource.read(file, layer, declared, FACTORY);
+                SourceCrs crs = declared ? chooseCrs(source, declaredCrs, null) : raw.crs();
+                return toWgs84(source, raw.features(), crs);
             }
             default -> throw InputException.of(source, "unsupported vector format"
                     + (ext.isEmpty() ? " (no file extension)" : " '." + ext + "'")
-                    + "; use GeoJSON (.geojson), GeoJSON lines (.geojsonseq)");
+                    + "; use GeoJSON (.geojson), GeoJSON lines (.geojsonseq) or GeoPackage (.gpkg)");
         }
-        SourceCrs crs = chooseCrs(source, declaredCrs, raw.crs());
-        return toWgs84(source, raw.features(), crs);
     }
 
     /** Reads a layer of points (a MultiPoint of one point counts as a point). */

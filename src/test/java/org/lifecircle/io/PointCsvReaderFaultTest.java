@@ -47,6 +47,13 @@ class PointCsvReaderFaultTest {
     }
 
     @Test
+    void missingFile() {
+        Path file = dir.resolve("nope.csv");
+        InputException e = assertThrows(InputException.class, () -> PointCsvReader.read(file));
+        assertMessage(e, null, "nope.csv: file not found");
+    }
+
+    @Test
     void headerWithoutRows() {
         assertMessage(fails("id,lon,lat\n\n"), null, "has a header but no data rows");
     }
