@@ -3,6 +3,8 @@ package org.lifecircle.coverage;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.lifecircle.facility.Facilities;
+import org.lifecircle.facility.FacilityType;
 
 /**
  * The facilities of one type as parallel arrays: id, name, WGS84 position, floor/land area (m²)
@@ -33,6 +35,28 @@ public final class FacilitySites {
         this.lat = lat.clone();
         this.areaM2 = areaM2.clone();
         this.capacity = capacity.clone();
+    }
+
+    /** The facilities of one pack type, labelled {@code typeKey}, in file order. */
+    public static FacilitySites of(Facilities facilities, FacilityType type, String typeKey) {
+        int[] of = facilities.indicesOfType(type.index());
+        int n = of.length;
+        String[] ids = new String[n];
+        String[] names = new String[n];
+        double[] lon = new double[n];
+        double[] lat = new double[n];
+        double[] area = new double[n];
+        double[] cap = new double[n];
+        for (int k = 0; k < n; k++) {
+            int i = of[k];
+            ids[k] = facilities.id(i);
+            names[k] = facilities.name(i).isEmpty() ? facilities.id(i) : facilities.name(i);
+            lon[k] = facilities.lon(i);
+            lat[k] = facilities.lat(i);
+            area[k] = facilities.areaM2(i);
+            cap[k] = facilities.capacity(i);
+        }
+        return new FacilitySites(typeKey, ids, names, lon, lat, area, cap);
     }
 
     public static FacilitySites empty(String typeKey) {

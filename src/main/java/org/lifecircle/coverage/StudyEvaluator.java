@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.lifecircle.facility.CoverageTarget;
+import org.lifecircle.facility.FacilityType;
 import org.lifecircle.facility.Indicator;
+import org.lifecircle.facility.StandardsPack;
 import org.lifecircle.population.DemandCells;
 import org.lifecircle.population.DemandLayer;
 import org.lifecircle.population.UnitAssignment;
@@ -70,7 +72,7 @@ public final class StudyEvaluator {
     public Evaluation evaluate() {
         long start = System.nanoTime();
         List<TypeResult> results = study.types().parallelStream()
-                .map(t -> evaluateType(t, study.facilities().sites(t.key())))
+                .map(t -> evaluateType(t, study.sites(t)))
                 .toList();
         List<PerCapitaCheck.Result> perCapita = perCapita();
         DemandCells cells = study.demand();
@@ -154,18 +156,20 @@ public final class StudyEvaluator {
         return out;
     }
 
-    /** Per-capita indicators whose facility types appear in the facilities file or among the evaluated types. */
+    /** Per-capita indicators whose facility types are evaluated or present in the facilities file. */
     private List<PerCapitaCheck.Result> perCapita() {
         List<PerCapitaCheck.Result> out = new ArrayList<>();
-        if (study.pack() == null) return out;
-        Set<String> present = new LinkedHashSet<>(study.facilities().countByType().keySet());
-        for (TypeSpec t : study.types()) present.add(FacilityTable.normalise(t.standard().key()));
+        StandardsPack pack = study.facilities().pack();
+        Set<Integer> present = new LinkedHashSet<>();
+        for (int t : study.facilities().typeIndices()) present.add(t);
+        for (TypeSpec t : study.types()) present.add(t.standard().index());
         DemandCells cells = study.demand();
-        double pph = study.pack().personsPerHousehold();
-        for (Indicator indicator : study.pack().indicators()) {
-            if (indicator.typeKeys().stream().noneMatch(present::contains)) continue;
+        double pph = pack.personsPerHousehold();
+        for (Indicator indicator : pack.indicators()) {
+            List<FacilityType> types = indicator.typeKeys().stream().map(pack::getType).toList();
+            if (types.stream().noneMatch(t -> present.contains(t.index()))) continue;
             if (!cells.has(indicator.demand())) continue;
-            List<FacilitySites> sites = indicator.typeKeys().stream().map(k -> study.facilities().sites(k)).toList();
+            List<FacilitySites> sites = types.stream().map(t -> FacilitySites.of(study.facilities(), t, t.key())).toList();
             out.add(PerCapitaCheck.overall(indicator, sites, cells.total(indicator.demand()), pph));
             for (int l = 0; l < assignments.size(); l++) {
                 out.addAll(PerCapitaCheck.byUnit(indicator, study.unitLevels().get(l).level(), assignments.get(l),
