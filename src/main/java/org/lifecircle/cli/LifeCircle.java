@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             DemoCommand.class,
+            EvaluateCommand.class,
             OdCommand.class,
             IsochroneCommand.class,
         })
