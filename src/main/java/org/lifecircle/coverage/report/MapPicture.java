@@ -5,11 +5,13 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -26,8 +28,9 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * The report's map picture: one panel per facility type (up to {@value #MAX_PANELS}), each
- * showing covered cells green and uncovered cells orange, streets grey, admin-unit borders,
- * facilities as dark dots and the five largest gaps outlined. Equirectangular projection scaled
+ * showing covered cells green and uncovered cells orange (paler where fewer people live, on a
+ * log scale up to the 99th percentile), streets grey, admin-unit borders, facilities as dark dots
+ * and the three largest gaps outlined. Equirectangular projection scaled
  * by cos(latitude); rendered headless with Java2D to a PNG. O(types × (cells + edges)).
  */
 public final class MapPicture {
@@ -42,6 +45,9 @@ public final class MapPicture {
     private static final Color BORDER = new Color(60, 60, 90, 160);
     private static final Color FACILITY = new Color(20, 30, 90);
     private static final Color GAP = new Color(150, 0, 40);
+    private static final Color BACKGROUND = new Color(246, 246, 240);
+    private static final int SHADES = 16;
+    private static final int GAPS_OUTLINED = 3;
 
     private MapPicture() {
     }
@@ -89,19 +95,24 @@ public final class MapPicture {
         g.drawString(String.format(Locale.ROOT, "%s  %s min  %s covered  (%s)", t.type().key(),
                 Numbers.compact(t.type().thresholdMinutes(), 1), Numbers.percent(t.overall().share()), e.travelTime()),
                 x0, y0 + 16);
-        int top = y0 + TITLE_HEIGHT;
-        g.setColor(new Color(246, 246, 240));
-        g.fillRect(x0, top, f.width, f.height);
-        java.awt.Shape clip = g.getClip();
-        g.clipRect(x0, top, f.width, f.height);
+        int panelTop = y0 + TITLE_HEIGHT;
+        g.setColor(BACKGROUND);
+        g.fillRect(x0, panelTop, f.width, f.height);
+        Shape clip = g.getClip();
+        g.clipRect(x0, panelTop, f.width, f.height);
 
         DemandCells cells = study.demand();
         int size = cellPixels(cells, f);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        double[] demand = cells.values(t.type().demand());
+        double top = Math.log1p(percentile(demand, 0.99));
+        Color[] covered = shades(COVERED);
+        Color[] uncovered = shades(UNCOVERED);
         for (int i = 0; i < cells.size(); i++) {
-            g.setColor(t.times().covered(i) ? COVERED : UNCOVERED);
+            int shade = top > 0 ? (int) Math.min(SHADES - 1, Math.log1p(demand[i]) / top * (SHADES - 1)) : SHADES - 1;
+            g.setColor(t.times().covered(i) ? covered[shade] : uncovered[shade]);
             int px = x0 + f.x(cells.lon(i));
-            int py = top + f.y(cells.lat(i));
+            int py = panelTop + f.y(cells.lat(i));
             if (cells.hasGrid()) g.fillRect(px - size / 2, py - size / 2, size, size);
             else g.fillOval(px - 2, py - 2, 4, 4);
         }
@@ -114,7 +125,7 @@ public final class MapPicture {
                 Path2D.Double path = new Path2D.Double();
                 for (int p = network.shapeStart(edge); p < network.shapeEnd(edge); p++) {
                     double px = x0 + f.xd(network.shapeLon(p));
-                    double py = top + f.yd(network.shapeLat(p));
+                    double py = panelTop + f.yd(network.shapeLat(p));
                     if (p == network.shapeStart(edge)) path.moveTo(px, py);
                     else path.lineTo(px, py);
                 }
@@ -124,23 +135,45 @@ public final class MapPicture {
         if (!study.unitLevels().isEmpty()) {
             g.setColor(BORDER);
             g.setStroke(new BasicStroke(1.2f));
-            for (Geometry unit : study.unitLevels().get(0).units().polygons()) outline(g, unit, f, x0, top);
+            for (Geometry unit : study.unitLevels().get(0).units().polygons()) outline(g, unit, f, x0, panelTop);
         }
         g.setColor(GAP);
-        g.setStroke(new BasicStroke(2f));
-        for (Gap gap : t.gaps().gaps().subList(0, Math.min(5, t.gaps().gaps().size()))) {
-            outline(g, gap.polygon(), f, x0, top);
+        g.setStroke(new BasicStroke(1.4f));
+        for (Gap gap : t.gaps().gaps().subList(0, Math.min(GAPS_OUTLINED, t.gaps().gaps().size()))) {
+            outline(g, gap.polygon(), f, x0, panelTop);
         }
         g.setColor(FACILITY);
         for (int s = 0; s < t.sites().size(); s++) {
             int px = x0 + f.x(t.sites().lon(s));
-            int py = top + f.y(t.sites().lat(s));
+            int py = panelTop + f.y(t.sites().lat(s));
             g.fillOval(px - 3, py - 3, 7, 7);
         }
         g.setClip(clip);
         g.setColor(Color.GRAY);
         g.setStroke(new BasicStroke(1f));
-        g.drawRect(x0, top, f.width, f.height);
+        g.drawRect(x0, panelTop, f.width, f.height);
+    }
+
+    /** Light to full colour in {@link #SHADES} steps over the panel background. */
+    private static Color[] shades(Color full) {
+        Color[] out = new Color[SHADES];
+        for (int k = 0; k < SHADES; k++) {
+            double a = 0.12 + 0.88 * k / (SHADES - 1);
+            out[k] = new Color(mix(BACKGROUND.getRed(), full.getRed(), a), mix(BACKGROUND.getGreen(), full.getGreen(), a),
+                    mix(BACKGROUND.getBlue(), full.getBlue(), a));
+        }
+        return out;
+    }
+
+    private static int mix(int from, int to, double a) {
+        return (int) Math.round(from + (to - from) * a);
+    }
+
+    /** The q-quantile of the positive values (0 when there are none). */
+    private static double percentile(double[] values, double q) {
+        double[] positive = Arrays.stream(values).filter(v -> v > 0).sorted().toArray();
+        if (positive.length == 0) return 0;
+        return positive[Math.min(positive.length - 1, (int) Math.floor(q * positive.length))];
     }
 
     private static int cellPixels(DemandCells cells, Frame f) {
