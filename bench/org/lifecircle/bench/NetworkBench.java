@@ -32,7 +32,7 @@ public final class NetworkBench {
     private static final double SPEED_KMH = 4.5;
     private static final double LIMIT_SECONDS = 15 * 60;
     private static final long SEED = 42;
-    /** OD points fall near the first 20,000 nodes: the whole of the real networks, a 14 km square of the grid. */
+    /** OD points fall near the first 20,000 nodes: all of the real networks, a compact district (~14 km across) of the grid. */
     private static final int DISTRICT_NODES = 20_000;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 

@@ -20,8 +20,8 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Override
-    public Integer call() {
-        WebApplication.start(project, store, port);
+    public Integer call() throws InterruptedException {
+        WebApplication.serve(project, store, port);
         return 0;
     }
 }

@@ -79,6 +79,11 @@ public final class SourceCrs {
         return name;
     }
 
+    /** For messages: "EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E)", "GCJ-02". */
+    public String description() {
+        return offset == Offset.NONE ? Crs.describe(crs) : name;
+    }
+
     /** The GeoTools system the coordinates are in (WGS84 for GCJ-02 / BD-09). */
     public CoordinateReferenceSystem crs() {
         return crs;

@@ -10,12 +10,16 @@ import java.util.List;
  * Streams the records of a comma-separated file (RFC 4180): fields may be quoted, quoted fields
  * may hold commas, doubled quotes and line breaks; records end at LF, CRLF or CR. Each record
  * knows the 1-based line it starts on, which is the "row" messages name (the header is row 1).
- * A leading UTF-8 byte order mark is dropped. O(characters), one record in memory.
+ * A leading UTF-8 byte order mark is dropped. O(characters), one record in memory; reads through
+ * its own buffer, one character at a time, without per-character locking.
  */
 final class CsvRecords {
 
     private final Reader in;
     private final String source;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
     private int line = 1;
     private int recordLine;
     private int pending = -2;
@@ -95,8 +99,15 @@ final class CsvRecords {
             pending = -2;
             return c;
         }
+        if (position < limit) return buffer[position++];
         try {
-            return in.read();
+            limit = in.read(buffer, 0, buffer.length);
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+            return buffer[position++];
         } catch (CharacterCodingException e) {
             throw InputException.atRow(source, line, "is not UTF-8 text (save the file as \"CSV UTF-8\")");
         }

@@ -174,6 +174,9 @@ public final class PointCsvReader {
             } else if (LonLatCheck.looksLikeDegrees(minX, minY, maxX, maxY)) {
                 throw InputException.of(source, "coordinates look like longitude/latitude degrees but the CRS "
                         + crs.name() + " is projected (metres); declare the right CRS");
+            } else {
+                String prefix = LonLatCheck.zonePrefixProblem(crs.description(), minX, maxX);
+                if (prefix != null) throw InputException.atRow(source, rows.get(0).row, prefix);
             }
             double[] xy = new double[rows.size() * 2];
             for (int i = 0; i < rows.size(); i++) {

@@ -192,6 +192,9 @@ public final class VectorReader {
         } else if (LonLatCheck.looksLikeDegrees(extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY())) {
             throw InputException.of(source, "coordinates look like longitude/latitude degrees but the CRS "
                     + crs.name() + " is projected (metres); declare the right CRS");
+        } else {
+            String prefix = LonLatCheck.zonePrefixProblem(crs.description(), extent.getMinX(), extent.getMaxX());
+            if (prefix != null) throw InputException.atFeature(source, raw.get(0).number(), prefix);
         }
         List<VectorFeature> out = new ArrayList<>(raw.size());
         for (VectorFeature f : raw) {

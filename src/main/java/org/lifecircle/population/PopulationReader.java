@@ -37,6 +37,26 @@ public final class PopulationReader {
     private PopulationReader() {
     }
 
+    /** Cell size used when polygons are spread without a size given. */
+    public static final double DEFAULT_CELL_METERS = 100;
+
+    /**
+     * The {@code population:} file of a project, by extension: a raster ({@code .tif/.tiff/.asc},
+     * total population), a point CSV ({@code .csv}: {@code id,lon,lat,population[,elderly]}) or
+     * polygons ({@code .geojson/.json/.geojsonseq}: fields {@code population} and, when the
+     * features have it, {@code elderly}, spread to {@link #DEFAULT_CELL_METERS} cells).
+     *
+     * @param crs CRS declared for the file, or null for the file's own (WGS84 for CSV)
+     */
+    public static DemandCells read(Path file, String crs) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".tif") || name.endsWith(".tiff") || name.endsWith(".asc")) return readRaster(file, crs);
+        if (name.endsWith(".csv") || name.endsWith(".txt")) return readPoints(file, crs, "population", "elderly");
+        VectorLayer layer = VectorReader.readPolygons(file, crs);
+        boolean elderly = !layer.features().isEmpty() && layer.features().get(0).properties().containsKey("elderly");
+        return spread(layer, "population", elderly ? "elderly" : null, DEFAULT_CELL_METERS);
+    }
+
     /** Total population from one raster, CRS from the file. */
     public static DemandCells readRaster(Path raster) {
         return readRasters(List.of(raster), List.of(), null);
@@ -64,13 +84,16 @@ public final class PopulationReader {
         List<Path> all = new ArrayList<>(totalBands);
         all.addAll(elderlyBands);
         BandSums sums = new BandSums(totalBands.size());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()));
+        int ahead = Math.min(2, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(ahead);
         try {
+            // at most `ahead` decoded bands wait in memory: file f + ahead starts when f is summed
             List<CompletableFuture<RasterBand>> reads = new ArrayList<>();
-            for (Path file : all) reads.add(CompletableFuture.supplyAsync(() -> RasterFiles.read(file, declaredCrs), pool));
-            for (int f = 0; f < reads.size(); f++) {
+            for (int f = 0; f < Math.min(ahead, all.size()); f++) reads.add(readAsync(all.get(f), declaredCrs, pool));
+            for (int f = 0; f < all.size(); f++) {
                 RasterBand band = join(reads.get(f));
                 reads.set(f, null);
+                if (f + ahead < all.size()) reads.add(readAsync(all.get(f + ahead), declaredCrs, pool));
                 sums.add(band, f);
             }
         } finally {
@@ -151,7 +174,10 @@ public final class PopulationReader {
      */
     public static DemandCells readPolygons(Path file, String crs, String populationField, String elderlyField,
             double cellMeters) {
-        VectorLayer layer = VectorReader.readPolygons(file, crs);
+        return spread(VectorReader.readPolygons(file, crs), populationField, elderlyField, cellMeters);
+    }
+
+    private static DemandCells spread(VectorLayer layer, String populationField, String elderlyField, double cellMeters) {
         List<PolygonSpreader.Zone> zones = new ArrayList<>(layer.size());
         for (VectorFeature f : layer.features()) {
             double pop = field(layer.source(), f, populationField);
@@ -199,6 +225,10 @@ public final class PopulationReader {
         if (files.isEmpty()) throw InputException.of(dir.toString(), "no files match " + glob);
         files.sort(null);
         return files;
+    }
+
+    private static CompletableFuture<RasterBand> readAsync(Path file, String declaredCrs, ExecutorService pool) {
+        return CompletableFuture.supplyAsync(() -> RasterFiles.read(file, declaredCrs), pool);
     }
 
     private static RasterBand join(CompletableFuture<RasterBand> read) {

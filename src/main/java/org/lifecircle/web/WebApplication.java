@@ -3,20 +3,34 @@ package org.lifecircle.web;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 /** Spring Boot application behind {@code serve}: the REST API and the Leaflet page in {@code web/}. */
 @SpringBootApplication
 public class WebApplication {
 
-    public static void start(Path project, String store, int port) {
+    /** Starts the server and returns once it is up. */
+    public static ConfigurableApplicationContext start(Path project, String store, int port) {
         SpringApplication app = new SpringApplication(WebApplication.class);
         Map<String, Object> props = new HashMap<>();
         props.put("server.port", port);
         if (project != null) props.put("lifecircle.project", project.toString());
         if (store != null) props.put("lifecircle.store", store);
         app.setDefaultProperties(props);
-        app.run();
+        return app.run();
+    }
+
+    /** Starts the server and blocks until it is stopped (Ctrl-C or SIGTERM close the context). */
+    public static void serve(Path project, String store, int port) throws InterruptedException {
+        ConfigurableApplicationContext context = start(project, store, port);
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) closed.countDown();
+        });
+        if (context.isActive()) closed.await();
     }
 }

@@ -127,6 +127,14 @@ class PointCsvReaderFaultTest {
                 "look like longitude/latitude degrees but the CRS EPSG:4547 is projected");
     }
 
+    /** Gauss-Krüger eastings with the zone number in front (38 = CM 114°E) under the prefix-free EPSG:4547. */
+    @Test
+    void zonePrefixedEastings() {
+        assertMessage(fails("id,x,y\n1,38500123.4,2496001.2\n2,38501000,2497000\n", "EPSG:4547"), "row 2",
+                "start with the Gauss-Kruger zone number 38, which EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E)"
+                + " does not expect; declare EPSG:4526 (CGCS2000 / 3-degree Gauss-Kruger zone 38) or remove the prefix");
+    }
+
     @Test
     void duplicateIdsNameBothRows() {
         assertMessage(fails("id,lon,lat\nA3,114,22\nB,114,22\nA3,114.1,22.1\n"), "row 4", "duplicate id 'A3' (first at row 2)");

@@ -117,6 +117,16 @@ class PointCsvReaderTest {
         assertEquals(40.0, p.lat(), 1e-8);
     }
 
+    /** The same central-meridian point with the zone prefix 38 under EPSG:4526 (zone 38 = CM 114°E, false easting 38,500 km). */
+    @Test
+    void zonePrefixedGaussKruger() {
+        double y = MeridianArc.meters(22.5, MeridianArc.CGCS2000_A, MeridianArc.CGCS2000_F);
+        Path file = TestFiles.write(dir, "gk38.csv", "id,x,y\nA,38500000," + y + "\n");
+        PointRecord p = PointCsvReader.read(file, "EPSG:4526").get(0);
+        assertEquals(114.0, p.lon(), 1e-9);
+        assertEquals(22.5, p.lat(), 1e-8);
+    }
+
     @Test
     void xyWithoutCrsAreLongitudeLatitude() {
         Path file = TestFiles.write(dir, "xy.csv", "id,x,y\nA,1.5,42.5\n");

@@ -121,6 +121,24 @@ class PopulationFilesTest {
         assertEquals("feature 2", e.location());
     }
 
+    @Test
+    void projectPopulationFilesAreDispatchedByExtension() throws IOException {
+        Path csv = write("pop.csv", "id,lon,lat,population\na,114.3,30.5,10\n");
+        assertEquals("a", PopulationReader.read(csv, null).id(0));
+        Path geojson = write("tracts.geojson", """
+                {"type":"FeatureCollection","features":[
+                 {"type":"Feature","properties":{"population":900,"elderly":90},"geometry":{"type":"Polygon",
+                  "coordinates":[[[114.3,30.5],[114.303,30.5],[114.303,30.502],[114.3,30.502],[114.3,30.5]]]}}]}
+                """);
+        DemandCells tracts = PopulationReader.read(geojson, null);
+        assertEquals(900.0, tracts.total(DemandLayer.TOTAL), 1e-9);
+        assertEquals(90.0, tracts.total(DemandLayer.ELDERLY), 1e-9);
+        assertEquals(100.0, tracts.grid().cellHeightMeters(), 1e-9);
+        Path asc = write("pop.asc", "ncols 1\nnrows 1\nxllcorner 114\nyllcorner 30\ncellsize 0.01\n7\n");
+        assertEquals(7.0, PopulationReader.read(asc, "EPSG:4326").total(DemandLayer.TOTAL), 0.0);
+        assertEquals(114.005, PopulationReader.read(asc, "EPSG:4326").lon(0), 1e-9);
+    }
+
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }

@@ -125,62 +125,74 @@ final class SegmentGrid {
      */
     boolean nearest(double lon, double lat, double maxMeters, Hit hit) {
         if (segmentEdge.length == 0) return false;
-        double mx = Wgs84.metersPerDegreeLon(lat);
-        double my = Wgs84.metersPerDegreeLat(lat);
-        double cellMinMeters = 0.999 * Math.min(cellLon * mx, cellLat * my);
+        hit.start(lon, lat);
+        double cellMinMeters = 0.999 * Math.min(cellLon * hit.mx, cellLat * hit.my);
         long qx = (long) Math.floor((lon - minLon) / cellLon);
         long qy = (long) Math.floor((lat - minLat) / cellLat);
         long outside = Math.max(Math.max(-qx, qx - (columns - 1)), Math.max(-qy, qy - (rows - 1)));
         long lastRing = Math.max(Math.max(qx, columns - 1 - qx), Math.max(qy, rows - 1 - qy));
-        double best2 = Double.POSITIVE_INFINITY;
-        int bestSegment = -1;
-        double bestT = 0;
         for (long k = Math.max(0, outside); k <= lastRing; k++) {
             double ringMinMeters = (k - 1) * cellMinMeters;
-            if (ringMinMeters > maxMeters || ringMinMeters * ringMinMeters > best2) break;
-            for (long y = qy - k; y <= qy + k; y++) {
-                if (y < 0 || y >= rows) continue;
-                boolean edgeRow = y == qy - k || y == qy + k;
-                long step = edgeRow ? 1 : 2 * k;
-                for (long x = qx - k; x <= qx + k; x += Math.max(1, step)) {
-                    if (x < 0 || x >= columns) continue;
-                    int cell = (int) (y * columns + x);
-                    for (int i = cellStart[cell]; i < cellStart[cell + 1]; i++) {
-                        int s = cellSegments[i];
-                        int p = segmentFirstPoint[s];
-                        double ax = (network.shapeLon(p) - lon) * mx;
-                        double ay = (network.shapeLat(p) - lat) * my;
-                        double bx = (network.shapeLon(p + 1) - lon) * mx;
-                        double by = (network.shapeLat(p + 1) - lat) * my;
-                        double dx = bx - ax;
-                        double dy = by - ay;
-                        double len2 = dx * dx + dy * dy;
-                        double t = len2 > 0 ? Math.min(1, Math.max(0, -(ax * dx + ay * dy) / len2)) : 0;
-                        double px = ax + t * dx;
-                        double py = ay + t * dy;
-                        double d2 = px * px + py * py;
-                        if (d2 < best2 || (d2 == best2 && s < bestSegment)) {
-                            best2 = d2;
-                            bestSegment = s;
-                            bestT = t;
-                        }
-                    }
+            if (ringMinMeters > maxMeters || ringMinMeters * ringMinMeters > hit.best2) break;
+            for (long y = Math.max(0, qy - k), yEnd = Math.min(rows - 1, qy + k); y <= yEnd; y++) {
+                if (y == qy - k || y == qy + k) {
+                    for (long x = Math.max(0, qx - k), xEnd = Math.min(columns - 1, qx + k); x <= xEnd; x++) scan(y, x, hit);
+                } else {
+                    if (qx - k >= 0 && qx - k < columns) scan(y, qx - k, hit);
+                    if (qx + k >= 0 && qx + k < columns) scan(y, qx + k, hit);
                 }
             }
         }
-        if (bestSegment < 0 || Math.sqrt(best2) > maxMeters) return false;
-        hit.edge = segmentEdge[bestSegment];
-        hit.firstPoint = segmentFirstPoint[bestSegment];
-        hit.fraction = bestT;
-        hit.planeMeters = Math.sqrt(best2);
+        if (hit.bestSegment < 0 || Math.sqrt(hit.best2) > maxMeters) return false;
+        hit.edge = segmentEdge[hit.bestSegment];
+        hit.firstPoint = segmentFirstPoint[hit.bestSegment];
+        hit.planeMeters = Math.sqrt(hit.best2);
         return true;
     }
 
-    /** The nearest segment found by a query: edge, its shape point before the hit, fraction along. */
+    /** Tests the segments of one cell against the query in {@code hit}, in the query's tangent plane. */
+    private void scan(long y, long x, Hit hit) {
+        int cell = (int) (y * columns + x);
+        for (int i = cellStart[cell]; i < cellStart[cell + 1]; i++) {
+            int s = cellSegments[i];
+            int p = segmentFirstPoint[s];
+            double ax = (network.shapeLon(p) - hit.lon) * hit.mx;
+            double ay = (network.shapeLat(p) - hit.lat) * hit.my;
+            double dx = (network.shapeLon(p + 1) - hit.lon) * hit.mx - ax;
+            double dy = (network.shapeLat(p + 1) - hit.lat) * hit.my - ay;
+            double len2 = dx * dx + dy * dy;
+            double t = len2 > 0 ? Math.min(1, Math.max(0, -(ax * dx + ay * dy) / len2)) : 0;
+            double px = ax + t * dx;
+            double py = ay + t * dy;
+            double d2 = px * px + py * py;
+            if (d2 < hit.best2 || (d2 == hit.best2 && s < hit.bestSegment)) {
+                hit.best2 = d2;
+                hit.bestSegment = s;
+                hit.fraction = t;
+            }
+        }
+    }
+
+    /** A query and, once done, the nearest segment found: edge, its shape point before the hit, fraction along. */
     static final class Hit {
         int edge;
         int firstPoint;
         double fraction;
         double planeMeters;
+        private double lon;
+        private double lat;
+        private double mx;
+        private double my;
+        private double best2;
+        private int bestSegment;
+
+        private void start(double queryLon, double queryLat) {
+            lon = queryLon;
+            lat = queryLat;
+            mx = Wgs84.metersPerDegreeLon(queryLat);
+            my = Wgs84.metersPerDegreeLat(queryLat);
+            best2 = Double.POSITIVE_INFINITY;
+            bestSegment = -1;
+        }
     }
 }

@@ -84,10 +84,12 @@ final class PointGrid {
         for (long k = Math.max(0, outside); k <= lastRing; k++) {
             double ringMin = (k - 1) * cellMeters;
             if (ringMin > maxMeters || ringMin > best) break;
-            for (long y = qy - k; y <= qy + k; y++) {
-                if (y < 0 || y >= rows) continue;
-                long step = (y == qy - k || y == qy + k) ? 1 : Math.max(1, 2 * k);
-                for (long x = qx - k; x <= qx + k; x += step) {
+            for (long y = Math.max(0, qy - k), yEnd = Math.min(rows - 1, qy + k); y <= yEnd; y++) {
+                boolean fullRow = y == qy - k || y == qy + k;
+                long xStart = fullRow ? Math.max(0, qx - k) : qx - k;
+                long xEnd = fullRow ? Math.min(columns - 1, qx + k) : qx + k;
+                long step = fullRow ? 1 : Math.max(1, 2 * k);
+                for (long x = xStart; x <= xEnd; x += step) {
                     if (x < 0 || x >= columns) continue;
                     int cell = (int) (y * columns + x);
                     for (int j = cellStart[cell]; j < cellStart[cell + 1]; j++) {

@@ -1,0 +1,32 @@
+package org.lifecircle.web.analysis;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Coverage per facility type and per admin unit ({@code GET /api/coverage}). {@code method} is
+ * "network" or "straight-line" (DESIGN.md: every output says which was used). Lists are empty
+ * unless {@code status} is COMPUTED.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CoverageReport(AnalysisStatus status, String message, String method, List<TypeCoverage> types,
+                             List<UnitCoverage> units) {
+
+    /** Population covered within the threshold of one type; share = covered / population in [0, 1]. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TypeCoverage(String type, double minutes, double population, double covered, double share,
+                               Double target, Boolean meetsTarget) {
+    }
+
+    /** One admin unit's coverage, by type key. */
+    public record UnitCoverage(String id, String name, Map<String, Share> types) {
+    }
+
+    public record Share(double population, double covered, double share) {
+    }
+
+    public static CoverageReport notComputed(String message) {
+        return new CoverageReport(AnalysisStatus.NOT_COMPUTED, message, null, List.of(), List.of());
+    }
+}

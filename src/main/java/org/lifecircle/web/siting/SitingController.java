@@ -1,0 +1,36 @@
+package org.lifecircle.web.siting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.lifecircle.web.job.JobSnapshot;
+import org.lifecircle.web.problem.EngineUnavailableException;
+import org.lifecircle.web.project.ProjectService;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Starts site-selection runs as background jobs ({@code POST /api/siting/runs} answers the job;
+ * progress, result and cancel are under {@code /api/jobs/{id}}). The request is validated here;
+ * the run itself needs the siting engine.
+ */
+@RestController
+@Tag(name = "siting", description = "Site-selection runs (MCLP, LSCP, p-median) as jobs")
+public class SitingController {
+
+    private final ProjectService project;
+
+    public SitingController(ProjectService project) {
+        this.project = project;
+    }
+
+    @PostMapping("/api/siting/runs")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Start a site-selection run; answers 202 with the job (follow /api/jobs/{id}/events)")
+    public JobSnapshot start(@RequestBody(required = false) SiteRequest request) {
+        SiteRequestCheck.check(request, project.types());
+        throw new EngineUnavailableException("siting", "site selection");
+    }
+}

@@ -1,0 +1,119 @@
+// Starts the page: language, tabs, the map with its base layers, the project's layers, legend and
+// layer control, and the side panels. All data comes from the REST API (docs/api.md).
+import { getJson } from './api.js';
+import { t, applyI18n, language, setLanguage, onLanguageChange } from './i18n.js';
+import { baseLayers } from './basemap.js';
+import { Legend } from './legend.js';
+import { ProjectLayers } from './layers.js';
+import { CoveragePanel } from './coverage.js';
+import { CheckPanel } from './check.js';
+import { SitingPanel } from './siting.js';
+import { ScenarioPanel } from './scenarios.js';
+import { DataPanel } from './data.js';
+import { renderCurve } from './curve.js';
+
+const DEFAULT_VIEW = { center: [30.0, 117.9], zoom: 12 };
+
+function selectTab(name) {
+  document.querySelectorAll('.tabs [data-tab]').forEach((b) => b.classList.toggle('active', b.dataset.tab === name));
+  document.querySelectorAll('.panel').forEach((p) => p.classList.toggle('active', p.dataset.panel === name));
+}
+
+function layerControl(map, bases, overlays) {
+  const baseMap = {};
+  for (const b of bases) baseMap[b.label()] = b.layer;
+  const overlayMap = {};
+  for (const o of overlays) overlayMap[o.label()] = o.layer;
+  return L.control.layers(baseMap, overlayMap, { position: 'topright', collapsed: false }).addTo(map);
+}
+
+function coordinateReadout(map) {
+  const Readout = L.Control.extend({
+    options: { position: 'bottomleft' },
+    onAdd() {
+      const div = L.DomUtil.create('div', 'coords');
+      map.on('mousemove', (e) => { div.textContent = `${e.latlng.lng.toFixed(5)}, ${e.latlng.lat.toFixed(5)}`; });
+      return div;
+    },
+  });
+  return new Readout().addTo(map);
+}
+
+/**
+ * The extent to open on: where people and facilities are (population, facilities, network);
+ * admin units and context layers may reach far beyond the study area. Falls back to the project's bbox.
+ */
+function studyArea(project) {
+  const core = project.layers.filter((l) => ['population', 'facilities', 'network'].includes(l.role) && l.bbox);
+  if (core.length === 0) return project.bbox;
+  return core.map((l) => l.bbox).reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
+}
+
+function showProject(project) {
+  document.getElementById('project-name').textContent = project.name ?? t('project.none');
+  document.getElementById('project-status').textContent = project.loaded ? '' : project.status ?? '';
+  document.title = `${project.name ? project.name + ' · ' : ''}${t('app.title')}`;
+}
+
+async function main() {
+  applyI18n();
+  document.getElementById('lang-toggle').addEventListener('click', () => setLanguage(language() === 'zh' ? 'en' : 'zh'));
+  document.querySelectorAll('.tabs [data-tab]').forEach((b) => b.addEventListener('click', () => selectTab(b.dataset.tab)));
+
+  const map = L.map('map', { zoomControl: true, preferCanvas: true, attributionControl: true }).setView(DEFAULT_VIEW.center, DEFAULT_VIEW.zoom);
+  map.attributionControl.setPrefix('LifeCircle · Leaflet');
+  L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+  coordinateReadout(map);
+  const legend = new Legend().addTo(map);
+  window.lifecircle = { map, renderCurve, ready: false };
+
+  let project;
+  try {
+    project = await getJson('/api/project');
+  } catch (e) {
+    document.getElementById('project-status').textContent = t('project.loadFailed', e.message);
+    return;
+  }
+  showProject(project);
+  const { bases, overlays: tileOverlays } = baseLayers(project.basemaps);
+  bases[0].layer.addTo(map);
+  const area = studyArea(project);
+  if (area) map.fitBounds([[area[1], area[0]], [area[3], area[2]]], { padding: [16, 16] });
+
+  const layers = new ProjectLayers(map, project, legend);
+  const coverage = new CoveragePanel(project);
+  const check = new CheckPanel(map, project);
+  const siting = new SitingPanel(map, project);
+  const scenarios = new ScenarioPanel(project);
+  const data = new DataPanel(project);
+
+  let control = null;
+  const rebuildControl = () => {
+    if (control) control.remove();
+    control = layerControl(map, bases, [...tileOverlays, ...layers.overlays()]);
+  };
+  layers.onFacilitiesLoaded = rebuildControl;
+  layers.addDefaults();
+  rebuildControl();
+
+  map.on('click', (e) => { selectTab('check'); check.check(e.latlng); });
+
+  const renderAll = () => {
+    showProject(project);
+    coverage.render();
+    check.render();
+    siting.render();
+    scenarios.render();
+    data.render();
+    legend.render();
+    rebuildControl();
+  };
+  onLanguageChange(renderAll);
+  data.render();
+  siting.render();
+  await Promise.all([coverage.load(), scenarios.load(), ...layers.entries.map((e) => e.pending).filter(Boolean)]);
+  window.lifecircle = { map, layers, coverage, check, siting, scenarios, renderCurve, project, ready: true };
+  document.body.dataset.ready = 'true';
+}
+
+main();

@@ -1,0 +1,229 @@
+// The project's layers on the map, by role (see docs/api.md "Layer roles"): population cells
+// coloured by a quantile ramp, facilities as one icon layer per type, roads, villages and admin
+// units. Line and polygon layers are re-fetched for the current view and zoom (bbox + zoom
+// simplification on the server); point layers are fetched once.
+import { getJson } from './api.js';
+import { t, typeLabel, formatNumber } from './i18n.js';
+import { POPULATION_RAMP, quantileBreaks, rampColor, categoricalColor, typeGlyph } from './ramps.js';
+
+const ROAD_WEIGHT = { motorway: 3.2, trunk: 3, primary: 2.6, secondary: 2.1, tertiary: 1.7 };
+
+function escapeHtml(text) {
+  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+}
+
+export class ProjectLayers {
+  constructor(map, project, legend) {
+    this.map = map;
+    this.project = project;
+    this.legend = legend;
+    this.entries = [];
+    this.typeIndex = new Map(project.types.map((ty, i) => [ty.key, i]));
+    this.populationBreaks = null;
+    this.refreshTimer = null;
+    for (const info of project.layers) this.entries.push(this.entryFor(info));
+    map.on('moveend', () => this.scheduleRefresh());
+  }
+
+  /** The overlays for the layer control: [{ key, layer, label() }]. */
+  overlays() {
+    const out = [];
+    for (const e of this.entries) {
+      if (e.info.role === 'facilities') {
+        for (const [type, group] of e.typeGroups) {
+          out.push({ key: `${e.info.name}:${type}`, layer: group, label: () => `${t('layer.facilities')} · ${this.typeName(type)}` });
+        }
+      } else {
+        out.push({ key: e.info.name, layer: e.layer, label: () => this.layerLabel(e.info) });
+      }
+    }
+    return out;
+  }
+
+  layerLabel(info) {
+    const roleLabel = t('layer.' + info.role);
+    return info.role === 'context' ? `${roleLabel} · ${info.name}` : roleLabel;
+  }
+
+  typeName(key) {
+    const ty = this.project.types.find((x) => x.key === key);
+    return typeLabel(key, ty?.label);
+  }
+
+  typeColor(key) {
+    if (!this.typeIndex.has(key)) this.typeIndex.set(key, this.typeIndex.size);
+    return categoricalColor(this.typeIndex.get(key));
+  }
+
+  entryFor(info) {
+    const renderer = L.canvas({ padding: 0.3 });
+    const entry = { info, seq: 0, loaded: false };
+    switch (info.role) {
+      case 'population':
+        entry.layer = L.geoJSON(null, { renderer, style: (f) => this.populationStyle(f), onEachFeature: (f, l) => this.populationTip(f, l) });
+        break;
+      case 'facilities':
+        entry.layer = L.layerGroup();
+        entry.typeGroups = new Map();
+        break;
+      case 'network':
+        entry.layer = L.geoJSON(null, {
+          renderer, interactive: false,
+          style: (f) => ({ color: '#8a8f98', weight: ROAD_WEIGHT[f.properties.highway] ?? 1.1, opacity: 0.85 }),
+        });
+        break;
+      case 'units':
+        entry.layer = L.geoJSON(null, {
+          renderer,
+          style: () => ({ color: '#2f3e46', weight: 1.6, dashArray: '6 4', fill: true, fillOpacity: 0, opacity: 0.9 }),
+          onEachFeature: (f, l) => l.bindTooltip(escapeHtml(f.properties.name ?? f.id), { sticky: true, className: 'unit-tip' }),
+        });
+        break;
+      case 'villages':
+        entry.layer = L.geoJSON(null, {
+          renderer,
+          style: () => ({ color: '#6d597a', weight: 1.2, fillColor: '#b5a1c4', fillOpacity: 0.25 }),
+          pointToLayer: (f, latlng) => L.circleMarker(latlng, { renderer, radius: 5, color: '#6d597a', fillColor: '#b5a1c4', fillOpacity: 0.8, weight: 1 }),
+          onEachFeature: (f, l) => l.bindTooltip(escapeHtml(f.properties.name ?? f.id), { sticky: true }),
+        });
+        break;
+      default:
+        entry.layer = L.geoJSON(null, { renderer, style: () => ({ color: '#4a90a4', weight: 1.5, fillOpacity: 0.1 }) });
+    }
+    entry.layer.on('add', () => { this.load(entry); this.updateLegend(); });
+    entry.layer.on('remove', () => this.updateLegend());
+    return entry;
+  }
+
+  /** Layers shown at start: everything but context layers. */
+  defaultVisible(entry) {
+    return entry.info.role !== 'context';
+  }
+
+  addDefaults() {
+    for (const e of this.entries) {
+      if (!this.defaultVisible(e)) continue;
+      if (e.info.role === 'facilities') {
+        this.load(e).then(() => { for (const g of e.typeGroups.values()) g.addTo(this.map); });
+      } else {
+        e.layer.addTo(this.map);
+      }
+    }
+  }
+
+  scheduleRefresh() {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      for (const e of this.entries) {
+        if (e.info.geometry !== 'point' && e.info.role !== 'facilities' && this.map.hasLayer(e.layer)) this.load(e, true);
+      }
+    }, 250);
+  }
+
+  async load(entry, refresh = false) {
+    if (entry.loaded && !refresh) return entry.pending;
+    entry.loaded = true;
+    const seq = ++entry.seq;
+    const params = {};
+    if (entry.info.geometry !== 'point' && entry.info.role !== 'facilities') {
+      params.bbox = this.viewBbox();
+      params.zoom = Math.max(0, Math.min(24, Math.round(this.map.getZoom())));
+    }
+    entry.pending = getJson(`/api/layers/${encodeURIComponent(entry.info.name)}`, params).then((fc) => {
+      if (seq !== entry.seq) return;
+      if (entry.info.role === 'facilities') this.fillFacilities(entry, fc);
+      else {
+        if (entry.info.role === 'population' && !this.populationBreaks) {
+          this.populationBreaks = quantileBreaks(fc.features.map((f) => Number(f.properties.population)), POPULATION_RAMP.length);
+        }
+        entry.layer.clearLayers();
+        entry.layer.addData(fc);
+      }
+      entry.featureCount = fc.returnedFeatures;
+      this.updateLegend();
+    });
+    return entry.pending;
+  }
+
+  viewBbox() {
+    const b = this.map.getBounds().pad(0.25);
+    const clamp = (v, lim) => Math.max(-lim, Math.min(lim, v));
+    return [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)]
+      .map((v) => v.toFixed(6)).join(',');
+  }
+
+  fillFacilities(entry, fc) {
+    for (const f of fc.features) {
+      const type = f.properties.type ?? 'other';
+      if (!entry.typeGroups.has(type)) entry.typeGroups.set(type, L.layerGroup());
+      const [lon, lat] = f.geometry.coordinates;
+      const color = this.typeColor(type);
+      const icon = L.divIcon({
+        className: 'facility-icon',
+        html: `<span style="background:${color}">${escapeHtml(typeGlyph(type))}</span>`,
+        iconSize: [22, 22], iconAnchor: [11, 11],
+      });
+      const marker = L.marker([lat, lon], { icon, keyboard: false, title: f.properties.name ?? f.id });
+      marker.feature = f;
+      marker.bindTooltip(() => `<strong>${escapeHtml(f.properties.name ?? f.id)}</strong><br>${escapeHtml(this.typeName(type))}`);
+      entry.typeGroups.get(type).addLayer(marker);
+    }
+    this.onFacilitiesLoaded?.(entry);
+  }
+
+  populationStyle(feature) {
+    const v = Number(feature.properties.population);
+    const color = this.populationBreaks ? rampColor(POPULATION_RAMP, this.populationBreaks, v) : POPULATION_RAMP[0];
+    return { stroke: false, fillColor: color, fillOpacity: v > 0 ? 0.62 : 0 };
+  }
+
+  populationTip(feature, layer) {
+    layer.bindTooltip(() => t('unit.people', formatNumber(Number(feature.properties.population))), { sticky: true });
+  }
+
+  updateLegend() {
+    const visible = (e) => (e.info.role === 'facilities'
+      ? [...(e.typeGroups?.values() ?? [])].some((g) => this.map.hasLayer(g))
+      : this.map.hasLayer(e.layer));
+    for (const e of this.entries) {
+      const id = e.info.name;
+      if (!visible(e)) { this.legend.setSection(id, null); continue; }
+      switch (e.info.role) {
+        case 'population':
+          this.legend.setSection(id, { title: () => t('legend.population'), items: () => this.populationItems() });
+          break;
+        case 'facilities':
+          this.legend.setSection(id, {
+            title: () => t('legend.facilities'),
+            items: () => [...e.typeGroups.keys()].filter((k) => this.map.hasLayer(e.typeGroups.get(k)))
+              .map((k) => ({ swatch: 'icon', color: this.typeColor(k), glyph: typeGlyph(k), label: this.typeName(k) })),
+          });
+          break;
+        case 'units':
+          this.legend.setSection(id, { title: () => t('layer.units'), items: () => [{ swatch: 'dash', color: '#2f3e46', label: t('legend.units') }] });
+          break;
+        case 'network':
+          this.legend.setSection(id, { title: () => t('layer.network'), items: () => [{ swatch: 'line', color: '#8a8f98', label: t('legend.network') }] });
+          break;
+        case 'villages':
+          this.legend.setSection(id, { title: () => t('layer.villages'), items: () => [{ swatch: 'fill', color: '#b5a1c4', label: t('legend.villages') }] });
+          break;
+        default:
+          this.legend.setSection(id, { title: () => this.layerLabel(e.info), items: () => [{ swatch: 'line', color: '#4a90a4', label: e.info.name }] });
+      }
+    }
+  }
+
+  populationItems() {
+    const b = this.populationBreaks;
+    if (!b || b.length === 0) return [];
+    const items = [];
+    const classes = b.length + 1;
+    for (let c = 0; c < classes; c++) {
+      const lo = c === 0 ? 0 : b[c - 1];
+      const label = c === classes - 1 ? `≥ ${formatNumber(lo)}` : `${formatNumber(lo)} – ${formatNumber(b[c])}`;
+      items.push({ swatch: 'fill', color: rampColor(POPULATION_RAMP, b, c === 0 ? 0 : lo), label });
+    }
+    return items;
+  }
+}
