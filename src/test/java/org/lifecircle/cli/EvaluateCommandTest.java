@@ -132,7 +132,7 @@ class EvaluateCommandTest {
         }
         assertEquals(1260, covered, 1e-9);
         // the south-west corner cell is row 3, column 0 of the raster: id 15, 0 s from F1
-        assertTrue(cells.contains("15,0,0,10,0,,true"), String.join("\n", cells));
+        assertTrue(cells.contains("15,0,0,10,0,,true,network"), String.join("\n", cells));
 
         JsonNode gaps = JSON.readTree(out.resolve("gaps.geojson").toFile());
         assertEquals("FeatureCollection", gaps.get("type").asText());
@@ -146,7 +146,7 @@ class EvaluateCommandTest {
         assertFalse(html.contains("{{"), "every template slot filled");
         assertTrue(html.contains("60.0 %"), "the share in the coverage table");
         assertFalse(html.contains("<script"), "no scripts: the report opens offline");
-        assertEquals(List.of("id,name,lon,lat,served_all,missing_types"), Files.readAllLines(out.resolve("villages.csv")));
+        assertEquals(List.of("id,name,lon,lat,served_all,missing_types,travel_time"), Files.readAllLines(out.resolve("villages.csv")));
     }
 
     @Test
@@ -166,6 +166,39 @@ class EvaluateCommandTest {
         assertEquals(1260 + 80 + 120 + 130 + 90, summary.at("/types/fitness/covered").asDouble(), 1e-6);
         assertTrue(Files.readString(out.resolve("report.html")).contains("STRAIGHT-LINE FALLBACK"));
         assertEquals("straight-line", JSON.readTree(out.resolve("gaps.geojson").toFile()).get("travelTime").asText());
+        assertTrue(Files.readAllLines(out.resolve("cells.csv")).get(1).endsWith(",straight-line"));
+    }
+
+    @Test
+    void pointPopulationKeepsTheFileIdsAndVillagePointsAreChecked() throws IOException {
+        gridRoads();
+        facilities("fitness");
+        StringBuilder pop = new StringBuilder("id,lon,lat,population\n");
+        for (int y = 0; y < 4; y++) {
+            for (int x = 0; x < 5; x++) {
+                pop.append(String.format(Locale.ROOT, "P%d%d,%.15f,%.15f,%d%n", x, y, x * D, y * D, 10 * (5 * y + x + 1)));
+            }
+        }
+        write("pop.csv", pop.toString());
+        write("villages.csv", String.format(Locale.ROOT, "id,lon,lat,name%nV1,0,0,西村%nV2,%.15f,%.15f,东村%n", 4 * D, 0.0));
+        Path project = project("network: roads.geojson\npopulation: pop.csv\nfacilities: facilities.csv\n" + TYPES
+                + "villages: { path: villages.csv, radiusMeters: 50 }\n");
+        Path out = tmp.resolve("out");
+        Run r = run("evaluate", "--project", project.toString(), "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+        assertEquals(1260, summary.at("/types/fitness/covered").asDouble(), 1e-6);
+        assertEquals("points", summary.at("/demand/kind").asText());
+        List<String> cells = Files.readAllLines(out.resolve("cells.csv"));
+        assertTrue(cells.stream().anyMatch(l -> l.startsWith("P00,0,0,10,0,")), String.join("\n", cells));
+        assertEquals(1, summary.at("/types/fitness/gaps/count").asInt());
+        List<String> villages = Files.readAllLines(out.resolve("villages.csv"));
+        assertEquals(3, villages.size());
+        // V1 sits on F1; V2 at (4,0) is 300 s from F2 and 403 s from F1, beyond 250 s and 50 m
+        assertTrue(villages.get(1).startsWith("V1,西村,0,0,true,,true,0,F1,0,0,network"), villages.get(1));
+        assertTrue(villages.get(2).startsWith("V2,东村,"), villages.get(2));
+        assertTrue(villages.get(2).contains(",false,fitness,false,0,F2,300,300,network"), villages.get(2));
+        assertEquals(0.5, summary.at("/villages/fullyServedShare").asDouble(), 1e-12);
     }
 
     @Test

@@ -16,7 +16,9 @@ import org.lifecircle.population.UnitAssignment;
  * then one {@code <type>_seconds} column per evaluated type (empty when unreachable); {@code id}
  * is the points file's id for point demand, the raster cell index otherwise. After those:
  * {@code elderly}, {@code on_network} (false beyond the snap distance) and the cell's unit id per
- * admin-unit level ({@code unit_<level>}). Streamed, O(cells × types), no per-cell objects.
+ * admin-unit level ({@code unit_<level>}), and {@code travel_time} ("network" or "straight-line",
+ * the same on every row so that the file says it on its own). Streamed, O(cells × types), no
+ * per-cell objects.
  */
 public final class CellsCsv {
 
@@ -37,7 +39,8 @@ public final class CellsCsv {
         for (TypeResult t : types) sb.append(',').append(Csv.field(t.type().key() + "_seconds"));
         sb.append(",elderly,on_network");
         for (Study.UnitLevel level : study.unitLevels()) sb.append(',').append(Csv.field("unit_" + level.level()));
-        sb.append('\n');
+        sb.append(",travel_time\n");
+        String travelTime = "," + e.travelTime() + "\n";
         out.write(sb.toString());
         boolean hasTotal = cells.has(DemandLayer.TOTAL);
         boolean hasElderly = cells.has(DemandLayer.ELDERLY);
@@ -63,7 +66,7 @@ public final class CellsCsv {
                 int u = a.unitOfCell()[i];
                 if (u >= 0) sb.append(Csv.field(a.units().id(u)));
             }
-            sb.append('\n');
+            sb.append(travelTime);
             out.append(sb);
         }
     }

@@ -16,7 +16,8 @@ import org.lifecircle.coverage.TypeResult;
  * per required type {@code <type>_served}, {@code <type>_inside} (facilities inside the village
  * polygon), {@code <type>_nearest} (id of the facility nearest in time), {@code <type>_seconds}
  * (empty when none is reached), {@code <type>_meters} (straight-line distance to the closest
- * facility). Without villages in the project only the header is written. O(villages × types).
+ * facility), and {@code travel_time} ("network" or "straight-line"). Without villages in the
+ * project only the header is written. O(villages × types).
  */
 public final class VillagesCsv {
 
@@ -36,7 +37,7 @@ public final class VillagesCsv {
                     .append(',').append(Csv.field(k + "_nearest")).append(',').append(Csv.field(k + "_seconds"))
                     .append(',').append(Csv.field(k + "_meters"));
         }
-        out.write(sb.append('\n').toString());
+        out.write(sb.append(",travel_time\n").toString());
         Places villages = e.study().villages();
         if (villages == null) return;
         for (int p = 0; p < villages.size(); p++) {
@@ -59,7 +60,7 @@ public final class VillagesCsv {
                 sb.append(',');
                 Numbers.append(sb, s.closestMeters(), 1);
             }
-            out.write(sb.append('\n').toString());
+            out.write(sb.append(',').append(e.travelTime()).append('\n').toString());
         }
     }
 }
