@@ -1,0 +1,54 @@
+package org.lifecircle.siting;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
+import com.google.ortools.linearsolver.MPVariable;
+
+/**
+ * Thin wrapper around OR-Tools' {@link MPSolver}: loads the native library once, creates the
+ * backend, applies the time limit and the heuristic hint, and reads back the incumbent, the best
+ * bound and whether optimality was proven.
+ */
+final class Milp {
+
+    private static boolean loaded;
+
+    /** Result of one MILP run; {@code values} is null when no feasible solution was found. */
+    record Outcome(double[] values, double objective, double bound, boolean optimal, String backend,
+            long wallMillis) {
+    }
+
+    private Milp() {
+    }
+
+    static synchronized MPSolver create(String backend) {
+        if (!loaded) {
+            Loader.loadNativeLibraries();
+            loaded = true;
+        }
+        MPSolver solver = MPSolver.createSolver(backend);
+        if (solver == null) throw new IllegalStateException("OR-Tools has no MILP backend " + backend);
+        return solver;
+    }
+
+    static Outcome solve(MPSolver solver, String backend, MPVariable[] vars, double[] hint, double timeLimitSeconds) {
+        solver.setTimeLimit(Math.max(1, (long) (timeLimitSeconds * 1000)));
+        solver.setNumThreads(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+        if (hint != null) solver.setHint(vars, hint);
+        long start = System.nanoTime();
+        MPSolverParameters params = new MPSolverParameters();
+        params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-9);
+        MPSolver.ResultStatus status = solver.solve(params);
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        boolean optimal = status == MPSolver.ResultStatus.OPTIMAL;
+        if (!optimal && status != MPSolver.ResultStatus.FEASIBLE) {
+            return new Outcome(null, Double.NaN, Double.NaN, false, backend, wall);
+        }
+        double[] values = new double[vars.length];
+        for (int i = 0; i < vars.length; i++) values[i] = vars[i].solutionValue();
+        double objective = solver.objective().value();
+        double bound = solver.objective().bestBound();
+        return new Outcome(values, objective, bound, optimal, backend, wall);
+    }
+}

@@ -1,0 +1,83 @@
+package org.lifecircle.siting;
+
+import java.util.SplittableRandom;
+
+/**
+ * Improvement phases over a {@link SwapNeighbourhood}. {@link #localSearch} applies best
+ * improving swaps until none is left (cost per step: one neighbourhood scan). {@link #vns} is a
+ * basic variable neighbourhood search (Hansen &amp; Mladenović 1997): shake the incumbent by k
+ * random swaps, descend, keep the result if it is better, otherwise try k + 1; it stops after
+ * {@code maxIdleRounds} rounds without improvement or at the deadline.
+ */
+final class SwapSearch {
+
+    private SwapSearch() {
+    }
+
+    /** Returns the number of swaps applied. */
+    static int localSearch(SwapNeighbourhood state, long deadlineNanos) {
+        int[] move = new int[2];
+        int swaps = 0;
+        while (System.nanoTime() < deadlineNanos) {
+            double before = state.cost();
+            double eps = 1e-9 * Math.max(1, Math.abs(before));
+            double profit = state.bestSwap(move, eps);
+            if (Double.isNaN(profit)) break;
+            state.swap(move[0], move[1]);
+            if (state.cost() > before - eps) {
+                state.swap(move[1], move[0]);
+                break;
+            }
+            swaps++;
+        }
+        return swaps;
+    }
+
+    /** Leaves the best solution found in {@code state}. */
+    static void vns(SwapNeighbourhood state, long seed, int maxIdleRounds, long deadlineNanos) {
+        localSearch(state, deadlineNanos);
+        int[] free = state.freeColumns();
+        int[] best = state.openFree();
+        double bestCost = state.cost();
+        int p = best.length;
+        int closedCount = free.length - p;
+        int kMax = Math.min(Math.min(p, closedCount), 10);
+        if (kMax < 1) return;
+        SplittableRandom random = new SplittableRandom(seed);
+        int k = 1;
+        int idle = 0;
+        boolean atBest = true;
+        int[] closed = new int[closedCount];
+        while (idle < maxIdleRounds && System.nanoTime() < deadlineNanos) {
+            if (!atBest) state.reset(best);
+            int[] open = state.openFree();
+            int c = 0;
+            for (int j : free) if (!state.isOpen(j)) closed[c++] = j;
+            for (int s = 0; s < k; s++) {
+                int oi = s + random.nextInt(p - s);
+                int ci = s + random.nextInt(closedCount - s);
+                int out = open[oi];
+                open[oi] = open[s];
+                open[s] = out;
+                int in = closed[ci];
+                closed[ci] = closed[s];
+                closed[s] = in;
+                state.swap(in, out);
+            }
+            localSearch(state, deadlineNanos);
+            double eps = 1e-9 * Math.max(1, Math.abs(bestCost));
+            if (state.cost() < bestCost - eps) {
+                best = state.openFree();
+                bestCost = state.cost();
+                atBest = true;
+                k = 1;
+                idle = 0;
+            } else {
+                atBest = false;
+                k = k % kMax + 1;
+                idle++;
+            }
+        }
+        if (!atBest) state.reset(best);
+    }
+}
