@@ -231,6 +231,11 @@ public final class CapacitatedCoverage {
         }
 
         @Override
+        public int closedNear(int out, java.util.SplittableRandom random) {
+            return -1;
+        }
+
+        @Override
         public int[] freeColumns() {
             return free.clone();
         }

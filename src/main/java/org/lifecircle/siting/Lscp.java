@@ -61,7 +61,7 @@ public final class Lscp {
             while (sites.length > 1) {
                 CoverageSwapState state = new CoverageSwapState(merged, candidates, sites.length - 1);
                 state.reset(Arrays.copyOf(sites, sites.length - 1));
-                SwapSearch.vns(state, options.seed(), options.vnsIdleRounds(), deadline);
+                SwapSearch.vns(state, options.seed(), options.idleRounds(sites.length - 1), deadline);
                 if (state.coveredWeight() < required - eps) break;
                 sites = state.openFree();
             }

@@ -39,7 +39,7 @@ public final class Mclp {
         if (options.solver() != SolverKind.GREEDY) {
             CoverageSwapState state = new CoverageSwapState(merged, candidates, p);
             state.reset(sites);
-            SwapSearch.vns(state, options.seed(), options.vnsIdleRounds(), deadline);
+            SwapSearch.vns(state, options.seed(), options.idleRounds(p), deadline);
             sites = state.openFree();
             solver = "local";
         }

@@ -216,6 +216,24 @@ final class MedianSwapState implements SwapNeighbourhood {
     }
 
     @Override
+    public int closedNear(int out, java.util.SplittableRandom random) {
+        int from = m.columnStart[out];
+        int len = m.columnStart[out + 1] - from;
+        for (int tries = 0; tries < 16 && len > 0; tries++) {
+            int u = m.columnRow[from + random.nextInt(len)];
+            if (phi1[u] != out) continue;
+            int count = 0;
+            int pick = -1;
+            for (int k = m.rowStart[u]; k < m.rowStart[u + 1] && m.rowCost[k] <= d2[u]; k++) {
+                int j = m.rowColumn[k];
+                if (free[j] && !open[j] && random.nextInt(++count) == 0) pick = j;
+            }
+            if (pick >= 0) return pick;
+        }
+        return -1;
+    }
+
+    @Override
     public int[] freeColumns() {
         return freeColumns.clone();
     }

@@ -49,7 +49,7 @@ public final class PMedian {
         if (options.solver() != SolverKind.GREEDY) {
             MedianSwapState state = new MedianSwapState(data.cost, data.weights, candidates, p, data.penalty);
             state.reset(sites);
-            SwapSearch.vns(state, options.seed(), options.vnsIdleRounds(), deadline);
+            SwapSearch.vns(state, options.seed(), options.idleRounds(p), deadline);
             sites = state.openFree();
             solver = "local";
         }

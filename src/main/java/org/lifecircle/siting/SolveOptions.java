@@ -4,18 +4,21 @@ package org.lifecircle.siting;
  * How to solve: the solver, a wall-clock limit in seconds for the exact solver (and for the
  * improvement phase of the heuristic), the seed of the randomised phases, the MILP backend
  * ("SCIP", "CBC" or "HIGHS" as OR-Tools names them) and how many rounds without improvement
- * the variable-neighbourhood phase may spend (0 = plain local search).
+ * the variable-neighbourhood phase may spend (0 = plain local search, {@link #AUTO_ROUNDS} =
+ * 10 per new site, within 100 … 2,000).
  */
 public record SolveOptions(SolverKind solver, double timeLimitSeconds, long seed, String milpBackend,
         int vnsIdleRounds) {
 
+    public static final int AUTO_ROUNDS = -1;
+
     public SolveOptions {
         if (!(timeLimitSeconds > 0)) throw new IllegalArgumentException("time limit " + timeLimitSeconds);
-        if (vnsIdleRounds < 0) throw new IllegalArgumentException("vnsIdleRounds " + vnsIdleRounds);
+        if (vnsIdleRounds < AUTO_ROUNDS) throw new IllegalArgumentException("vnsIdleRounds " + vnsIdleRounds);
     }
 
     public static SolveOptions of(SolverKind solver) {
-        return new SolveOptions(solver, 60, 1, "SCIP", 200);
+        return new SolveOptions(solver, 60, 1, "SCIP", AUTO_ROUNDS);
     }
 
     public SolveOptions withTimeLimit(double seconds) {
@@ -32,6 +35,10 @@ public record SolveOptions(SolverKind solver, double timeLimitSeconds, long seed
 
     public SolveOptions withBackend(String backend) {
         return new SolveOptions(solver, timeLimitSeconds, seed, backend, vnsIdleRounds);
+    }
+
+    int idleRounds(int p) {
+        return vnsIdleRounds == AUTO_ROUNDS ? Math.min(2000, Math.max(100, 10 * p)) : vnsIdleRounds;
     }
 
     long deadlineNanos(long startNanos) {

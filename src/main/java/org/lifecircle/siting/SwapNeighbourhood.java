@@ -29,4 +29,10 @@ interface SwapNeighbourhood {
     int[] freeColumns();
 
     boolean isOpen(int column);
+
+    /**
+     * A closed free site near open site {@code out} (one serving some of the demand {@code out}
+     * serves), chosen at random; −1 when there is none. Used to shake locally.
+     */
+    int closedNear(int out, java.util.SplittableRandom random);
 }

@@ -6,7 +6,9 @@ import java.util.SplittableRandom;
  * Improvement phases over a {@link SwapNeighbourhood}. {@link #localSearch} applies best
  * improving swaps until none is left (cost per step: one neighbourhood scan). {@link #vns} is a
  * basic variable neighbourhood search (Hansen &amp; Mladenović 1997): shake the incumbent by k
- * random swaps, descend, keep the result if it is better, otherwise try k + 1; it stops after
+ * random swaps (each closes a random open site and opens a closed one that could serve part of
+ * its demand, so the shake stays local), descend, keep the result if it is better (restart at k = 1) or as good (a sideways move on a
+ * plateau of equal cost), otherwise try k + 1; it stops after
  * {@code maxIdleRounds} rounds without improvement or at the deadline.
  */
 final class SwapSearch {
@@ -51,17 +53,17 @@ final class SwapSearch {
         while (idle < maxIdleRounds && System.nanoTime() < deadlineNanos) {
             if (!atBest) state.reset(best);
             int[] open = state.openFree();
-            int c = 0;
-            for (int j : free) if (!state.isOpen(j)) closed[c++] = j;
             for (int s = 0; s < k; s++) {
                 int oi = s + random.nextInt(p - s);
-                int ci = s + random.nextInt(closedCount - s);
                 int out = open[oi];
                 open[oi] = open[s];
                 open[s] = out;
-                int in = closed[ci];
-                closed[ci] = closed[s];
-                closed[s] = in;
+                int in = state.closedNear(out, random);
+                if (in < 0) {
+                    int c = 0;
+                    for (int j : free) if (!state.isOpen(j)) closed[c++] = j;
+                    in = closed[random.nextInt(c)];
+                }
                 state.swap(in, out);
             }
             localSearch(state, deadlineNanos);
@@ -73,7 +75,12 @@ final class SwapSearch {
                 k = 1;
                 idle = 0;
             } else {
-                atBest = false;
+                if (state.cost() <= bestCost + eps) {
+                    best = state.openFree();
+                    atBest = true;
+                } else {
+                    atBest = false;
+                }
                 k = k % kMax + 1;
                 idle++;
             }
