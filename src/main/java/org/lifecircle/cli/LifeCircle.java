@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "15-minute life-circle coverage and site selection for public services.",
         subcommands = {
             ServeCommand.class,
+            SiteCommand.class,
         })
 public final class LifeCircle implements Runnable {
 
