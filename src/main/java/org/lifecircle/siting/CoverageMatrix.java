@@ -133,7 +133,11 @@ public final class CoverageMatrix {
             }
             long h = 0x9E3779B97F4A7C15L;
             for (int k = from; k < to; k++) h = (h ^ rowColumn[k]) * 0xBF58476D1CE4E5B9L;
-            h ^= h >>> 31;
+            h ^= h >>> 33;
+            h *= 0xFF51AFD7ED558CCDL;
+            h ^= h >>> 33;
+            h *= 0xC4CEB9FE1A85EC53L;
+            h ^= h >>> 33;
             int slot = (int) h & mask;
             int found = -1;
             while (table[slot] >= 0) {
