@@ -150,6 +150,12 @@ class SiteCommandTest {
         // {A, B}: 100·5 + 200·8 + 400·3 + 50·40 = 5300; {A, C}: 500 + 1600 + 4800 + 450 = 7350; {B, C}: 2000 + 5000 + 1200 + 450 = 8650
         assertEquals(5300, pm.get("objective").asDouble(), 1e-9);
         assertEquals(5300 / 750.0, pm.get("meanCost").asDouble(), 1e-9);
+        // one site: A 25,100, B 10,200, C 16,250 -> B; two sites: {A, B} 5,300, saving 4,900
+        assertEquals("""
+                p,covered_weight,share,marginal_gain,objective
+                1,750,1,,10200
+                2,750,1,4900,5300
+                """, Files.readString(dir.resolve("out/curve.csv")));
     }
 
     @Test
