@@ -49,15 +49,20 @@ public final class CapacitatedCoverage {
         }
         Milp.Outcome exact = null;
         if (options.solver() == SolverKind.EXACT) {
-            exact = exact(problem, capacities, p, sites, options);
-            if (exact.values() != null) sites = Mclp.chosen(exact.values(), candidates.freeColumns());
+            exact = exact(problem, capacities, p, flow, sites, options);
+            if (exact.values() != null) {
+                int[] milpSites = Mclp.chosen(exact.values(), candidates.freeColumns());
+                if (flow.served(Mclp.openFlags(candidates, milpSites)) > flow.served(Mclp.openFlags(candidates, sites))) {
+                    sites = milpSites;
+                }
+            }
             solver = "exact (" + exact.backend() + ")";
         }
         SitingResult.Builder b = report(problem, flow, sites, solver);
-        if (exact != null && exact.values() != null) {
+        if (exact != null && !Double.isNaN(exact.bound())) {
             b.lowerBound = b.objective;
             b.upperBound = Math.max(b.objective, exact.bound());
-            b.provenOptimal = exact.optimal();
+            b.provenOptimal = exact.optimal() && b.upperBound - b.lowerBound <= 1e-9 * Math.max(1, b.objective);
         }
         b.runtimeMs = (System.nanoTime() - start) / 1_000_000;
         return b.build();
@@ -246,8 +251,8 @@ public final class CapacitatedCoverage {
         }
     }
 
-    private static Milp.Outcome exact(CoverageProblem problem, double[] capacities, int p, int[] hintSites,
-            SolveOptions options) {
+    private static Milp.Outcome exact(CoverageProblem problem, double[] capacities, int p, SplitAssignment flow,
+            int[] hintSites, SolveOptions options) {
         CandidateSet candidates = problem.candidates();
         MergedDemand merged = problem.merged();
         CoverageMatrix m = merged.matrix();
@@ -258,7 +263,14 @@ public final class CapacitatedCoverage {
         MPSolver solver = Milp.create(options.milpBackend());
         try {
             MPVariable[] y = new MPVariable[free.length];
-            for (int f = 0; f < free.length; f++) y[f] = solver.makeBoolVar("y" + free[f]);
+            boolean[] open = Mclp.openFlags(candidates, hintSites);
+            double[] pairFlow = new double[m.pairCount()];
+            flow.solve(open, pairFlow);
+            Milp.Hint hint = new Milp.Hint();
+            for (int f = 0; f < free.length; f++) {
+                y[f] = solver.makeBoolVar("y" + free[f]);
+                hint.add(y[f], open[free[f]] ? 1 : 0);
+            }
             MPConstraint count = solver.makeConstraint(p, p, "p");
             for (MPVariable v : y) count.setCoefficient(v, 1);
             MPConstraint[] cap = new MPConstraint[candidates.size()];
@@ -277,6 +289,7 @@ public final class CapacitatedCoverage {
                     int j = m.rowColumn[k];
                     if (candidates.isExcluded(j)) continue;
                     MPVariable x = solver.makeNumVar(0, 1, "");
+                    hint.add(x, Math.min(1, pairFlow[k] / w));
                     once.setCoefficient(x, 1);
                     cap[j].setCoefficient(x, w);
                     objective.setCoefficient(x, w);
@@ -287,8 +300,7 @@ public final class CapacitatedCoverage {
                     }
                 }
             }
-            return Milp.solve(solver, options.milpBackend(), y, Mclp.indicator(hintSites, varOf, free.length),
-                    options.timeLimitSeconds());
+            return Milp.solve(solver, options.milpBackend(), y, hint, options.timeLimitSeconds());
         } finally {
             solver.delete();
         }

@@ -70,17 +70,20 @@ public final class Lscp {
         Milp.Outcome exact = null;
         if (options.solver() == SolverKind.EXACT && sites.length > 0) {
             exact = exact(problem, full, required - eps, sites, options);
-            if (exact.values() != null) sites = Mclp.chosen(exact.values(), free);
+            if (exact.values() != null) {
+                int[] milpSites = Mclp.chosen(exact.values(), free);
+                if (milpSites.length < sites.length && Mclp.covered(problem, milpSites) >= required - eps) sites = milpSites;
+            }
             solver = "exact (" + exact.backend() + ")";
         } else if (options.solver() == SolverKind.EXACT) {
             solver = "exact (no new site needed)";
         }
         SitingResult.Builder b = CoverageReport.of(problem, sites, "lscp", solver);
         b.objective = sites.length;
-        if (exact != null && exact.values() != null) {
+        if (exact != null && !Double.isNaN(exact.bound())) {
             b.upperBound = sites.length;
             b.lowerBound = Math.min(sites.length, Math.ceil(exact.bound() - 1e-6));
-            b.provenOptimal = exact.optimal();
+            b.provenOptimal = b.lowerBound == b.upperBound;
         } else if (sites.length == 0) {
             b.lowerBound = 0;
             b.upperBound = 0;
@@ -147,9 +150,12 @@ public final class Lscp {
             MPVariable[] y = new MPVariable[free.length];
             var objective = solver.objective();
             objective.setMinimization();
+            boolean[] open = Mclp.openFlags(candidates, hintSites);
+            Milp.Hint hint = new Milp.Hint();
             for (int f = 0; f < free.length; f++) {
                 y[f] = solver.makeBoolVar("y" + free[f]);
                 objective.setCoefficient(y[f], 1);
+                hint.add(y[f], open[free[f]] ? 1 : 0);
             }
             double byFixedWeight = 0;
             MPConstraint share = full ? null : solver.makeConstraint(0, Double.POSITIVE_INFINITY, "share");
@@ -170,6 +176,9 @@ public final class Lscp {
                 } else {
                     MPVariable z = solver.makeNumVar(0, 1, "z" + u);
                     share.setCoefficient(z, w);
+                    boolean covered = false;
+                    for (int k = m.rowStart[u]; k < m.rowStart[u + 1]; k++) covered |= open[m.rowColumn[k]];
+                    hint.add(z, covered ? 1 : 0);
                     c = solver.makeConstraint(0, Double.POSITIVE_INFINITY, "c" + u);
                     c.setCoefficient(z, -1);
                 }
@@ -179,8 +188,7 @@ public final class Lscp {
                 }
             }
             if (share != null) share.setLb(required - byFixedWeight);
-            return Milp.solve(solver, options.milpBackend(), y, Mclp.indicator(hintSites, varOf, free.length),
-                    options.timeLimitSeconds());
+            return Milp.solve(solver, options.milpBackend(), y, hint, options.timeLimitSeconds());
         } finally {
             solver.delete();
         }

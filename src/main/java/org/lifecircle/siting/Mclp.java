@@ -45,15 +45,18 @@ public final class Mclp {
         }
         if (options.solver() == SolverKind.EXACT) {
             exact = exact(problem, p, sites, options);
-            if (exact.values() != null) sites = chosen(exact.values(), candidates.freeColumns());
+            if (exact.values() != null) {
+                int[] milpSites = chosen(exact.values(), candidates.freeColumns());
+                if (covered(problem, milpSites) > covered(problem, sites)) sites = milpSites;
+            }
             solver = "exact (" + exact.backend() + ")";
         }
         SitingResult.Builder b = CoverageReport.of(problem, sites, "mclp", solver);
-        if (exact != null && exact.values() != null) {
-            double constant = b.coveredWeight - exact.objective();
+        if (exact != null && !Double.isNaN(exact.bound())) {
+            double constant = covered(problem, new int[0]);
             b.lowerBound = b.coveredWeight;
             b.upperBound = Math.max(b.coveredWeight, exact.bound() + constant);
-            b.provenOptimal = exact.optimal();
+            b.provenOptimal = exact.optimal() && b.upperBound - b.lowerBound <= 1e-9 * Math.max(1, b.coveredWeight);
         }
         b.runtimeMs = (System.nanoTime() - start) / 1_000_000;
         return b.build();
@@ -83,7 +86,12 @@ public final class Mclp {
         MPSolver solver = Milp.create(options.milpBackend());
         try {
             MPVariable[] y = new MPVariable[free.length];
-            for (int f = 0; f < free.length; f++) y[f] = solver.makeBoolVar("y" + free[f]);
+            boolean[] open = openFlags(candidates, hintSites);
+            Milp.Hint hint = new Milp.Hint();
+            for (int f = 0; f < free.length; f++) {
+                y[f] = solver.makeBoolVar("y" + free[f]);
+                hint.add(y[f], open[free[f]] ? 1 : 0);
+            }
             MPConstraint count = solver.makeConstraint(p, p, "p");
             for (MPVariable v : y) count.setCoefficient(v, 1);
             var objective = solver.objective();
@@ -101,21 +109,32 @@ public final class Mclp {
                 objective.setCoefficient(z, merged.weights()[u]);
                 MPConstraint c = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, "c" + u);
                 c.setCoefficient(z, 1);
+                boolean covered = false;
                 for (int k = m.rowStart[u]; k < m.rowStart[u + 1]; k++) {
                     int f = varOf[m.rowColumn[k]];
                     if (f >= 0) c.setCoefficient(y[f], -1);
+                    covered |= open[m.rowColumn[k]];
                 }
+                hint.add(z, covered ? 1 : 0);
             }
-            return Milp.solve(solver, options.milpBackend(), y, indicator(hintSites, varOf, free.length),
-                    options.timeLimitSeconds());
+            return Milp.solve(solver, options.milpBackend(), y, hint, options.timeLimitSeconds());
         } finally {
             solver.delete();
         }
     }
 
-    static double[] indicator(int[] sites, int[] varOf, int size) {
-        double[] hint = new double[size];
-        for (int j : sites) hint[varOf[j]] = 1;
-        return hint;
+    /** Open flags of the fixed sites and the given free ones. */
+    static boolean[] openFlags(CandidateSet candidates, int[] sites) {
+        boolean[] open = new boolean[candidates.size()];
+        for (int j : candidates.fixedColumns()) open[j] = true;
+        for (int j : sites) open[j] = true;
+        return open;
+    }
+
+    /** Covered weight of the merged rows with the fixed and the given sites open. */
+    static double covered(CoverageProblem problem, int[] sites) {
+        CoverageGains g = new CoverageGains(problem.merged(), problem.candidates());
+        for (int j : sites) g.open(j);
+        return g.covered();
     }
 }

@@ -4,6 +4,9 @@ import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Thin wrapper around OR-Tools' {@link MPSolver}: loads the native library once, creates the
@@ -19,6 +22,18 @@ final class Milp {
             long wallMillis) {
     }
 
+    /** A complete starting solution: a value for every variable the model made. */
+    static final class Hint {
+        private final List<MPVariable> vars = new ArrayList<>();
+        private double[] values = new double[64];
+
+        void add(MPVariable var, double value) {
+            if (vars.size() == values.length) values = Arrays.copyOf(values, values.length * 2);
+            values[vars.size()] = value;
+            vars.add(var);
+        }
+    }
+
     private Milp() {
     }
 
@@ -32,10 +47,13 @@ final class Milp {
         return solver;
     }
 
-    static Outcome solve(MPSolver solver, String backend, MPVariable[] vars, double[] hint, double timeLimitSeconds) {
+    /** Solves; {@code values} of the outcome are those of {@code vars}. */
+    static Outcome solve(MPSolver solver, String backend, MPVariable[] vars, Hint hint, double timeLimitSeconds) {
         solver.setTimeLimit(Math.max(1, (long) (timeLimitSeconds * 1000)));
         solver.setNumThreads(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
-        if (hint != null) solver.setHint(vars, hint);
+        if (hint != null && !hint.vars.isEmpty()) {
+            solver.setHint(hint.vars.toArray(MPVariable[]::new), Arrays.copyOf(hint.values, hint.vars.size()));
+        }
         long start = System.nanoTime();
         MPSolverParameters params = new MPSolverParameters();
         params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-9);

@@ -56,14 +56,17 @@ public final class PMedian {
         Milp.Outcome exact = null;
         if (options.solver() == SolverKind.EXACT) {
             exact = exact(data, p, sites, options);
-            if (exact.values() != null) sites = Mclp.chosen(exact.values(), candidates.freeColumns());
+            if (exact.values() != null) {
+                int[] milpSites = Mclp.chosen(exact.values(), candidates.freeColumns());
+                if (penalisedCost(data, milpSites) < penalisedCost(data, sites)) sites = milpSites;
+            }
             solver = "exact (" + exact.backend() + ")";
         }
         SitingResult.Builder b = report(data, sites, solver);
-        if (exact != null && exact.values() != null) {
+        if (exact != null && !Double.isNaN(exact.bound()) && b.coveredWeight >= data.totalWeight) {
             b.upperBound = b.objective;
             b.lowerBound = Math.min(b.objective, exact.bound());
-            b.provenOptimal = exact.optimal();
+            b.provenOptimal = exact.optimal() && b.upperBound - b.lowerBound <= 1e-9 * Math.max(1, b.objective);
         }
         b.runtimeMs = (System.nanoTime() - start) / 1_000_000;
         return b.build();
@@ -95,6 +98,12 @@ public final class PMedian {
             previousComplete = b.coveredWeight >= data.totalWeight;
         }
         return points;
+    }
+
+    private static double penalisedCost(Data data, int[] sites) {
+        MedianGains g = new MedianGains(data.cost, data.weights, data.candidates, data.penalty);
+        for (int j : sites) g.open(j);
+        return g.cost();
     }
 
     static Data check(CostMatrix cost, double[] weights, CandidateSet candidates, double maxCost) {
@@ -211,7 +220,12 @@ public final class PMedian {
         MPSolver solver = Milp.create(options.milpBackend());
         try {
             MPVariable[] y = new MPVariable[free.length];
-            for (int f = 0; f < free.length; f++) y[f] = solver.makeBoolVar("y" + free[f]);
+            boolean[] open = Mclp.openFlags(candidates, hintSites);
+            Milp.Hint hint = new Milp.Hint();
+            for (int f = 0; f < free.length; f++) {
+                y[f] = solver.makeBoolVar("y" + free[f]);
+                hint.add(y[f], open[free[f]] ? 1 : 0);
+            }
             MPConstraint count = solver.makeConstraint(p, p, "p");
             for (MPVariable v : y) count.setCoefficient(v, 1);
             var objective = solver.objective();
@@ -221,10 +235,13 @@ public final class PMedian {
                 MPConstraint assign = solver.makeConstraint(1, 1, "a" + i);
                 int freeInReach = 0;
                 boolean fixedInReach = false;
+                boolean assigned = false;
                 for (int k = m.rowStart[i]; k < m.rowStart[i + 1]; k++) {
                     int j = m.rowColumn[k];
                     if (candidates.isExcluded(j)) continue;
                     MPVariable x = solver.makeNumVar(0, 1, "");
+                    hint.add(x, open[j] && !assigned ? 1 : 0);
+                    assigned |= open[j];
                     assign.setCoefficient(x, 1);
                     objective.setCoefficient(x, w * m.rowCost[k]);
                     if (candidates.isFixed(j)) {
@@ -240,10 +257,10 @@ public final class PMedian {
                     MPVariable s = solver.makeNumVar(0, 1, "s" + i);
                     assign.setCoefficient(s, 1);
                     objective.setCoefficient(s, w * data.penalty);
+                    hint.add(s, assigned ? 0 : 1);
                 }
             }
-            return Milp.solve(solver, options.milpBackend(), y, Mclp.indicator(hintSites, varOf, free.length),
-                    options.timeLimitSeconds());
+            return Milp.solve(solver, options.milpBackend(), y, hint, options.timeLimitSeconds());
         } finally {
             solver.delete();
         }
