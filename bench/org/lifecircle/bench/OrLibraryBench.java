@@ -12,7 +12,7 @@ import org.lifecircle.siting.SolverKind;
  * (lazy greedy + Resende–Werneck swaps + VNS), next to OR-Tools' exact MILP (strong formulation)
  * time to proven optimum under a per-instance limit.
  *
- * <pre>bench/run OrLibraryBench [exactSeconds (0 = skip exact)] [vnsIdleRounds (-1 = auto)] [first] [last]</pre>
+ * <pre>bench/run OrLibraryBench [exactSeconds (0 = skip exact)] [vnsIdleRounds (-1 = auto)] [first] [last] [SCIP|CBC]</pre>
  */
 public final class OrLibraryBench {
 
@@ -21,6 +21,7 @@ public final class OrLibraryBench {
         int idle = args.length > 1 ? Integer.parseInt(args[1]) : SolveOptions.AUTO_ROUNDS;
         int first = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         int last = args.length > 3 ? Integer.parseInt(args[3]) : 40;
+        String backend = args.length > 4 ? args[4] : "SCIP";
         Map<String, Double> optima = OrLibraryInstance.optima();
         System.out.printf("%-7s %4s %4s %8s %8s %8s %9s | %10s %10s %s%n", "name", "n", "p", "optimum", "heur",
                 "gap%", "heur ms", "exact ms", "exact obj", "exact status");
@@ -45,7 +46,7 @@ public final class OrLibraryBench {
                 long start = System.nanoTime();
                 SitingResult e = PMedian.solve(in.matrix(), in.weights(), in.candidates(), in.p,
                         Double.POSITIVE_INFINITY, SolveOptions.of(SolverKind.EXACT).withTimeLimit(exactSeconds)
-                                .withVnsIdleRounds(0));
+                                .withVnsIdleRounds(0).withBackend(backend));
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 exactCols = String.format("%10d %10.0f %s", ms, e.objective(), e.provenOptimal() ? "proven optimal"
                         : String.format("NOT proven (limit %.0f s, bound %.1f, gap %.3f %%)", exactSeconds,

@@ -38,6 +38,10 @@ final class Milp {
     }
 
     static synchronized MPSolver create(String backend) {
+        if (backend.toUpperCase(java.util.Locale.ROOT).startsWith("HIGHS")) {
+            throw new IllegalArgumentException("HiGHS through MPSolver crashes the JVM in OR-Tools 9.15"
+                    + " (SIGSEGV in HighsSolveProto); use SCIP or CBC");
+        }
         if (!loaded) {
             Loader.loadNativeLibraries();
             loaded = true;
