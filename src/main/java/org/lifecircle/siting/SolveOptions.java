@@ -3,9 +3,9 @@ package org.lifecircle.siting;
 /**
  * How to solve: the solver, a wall-clock limit in seconds for the exact solver (and for the
  * improvement phase of the heuristic), the seed of the randomised phases, the MILP backend
- * ("SCIP" or "CBC" as OR-Tools names them; HiGHS through MPSolver crashes in 9.15) and how many rounds without improvement
- * the variable-neighbourhood phase may spend (0 = plain local search, {@link #AUTO_ROUNDS} =
- * 10 per new site, within 100 … 2,000).
+ * ("SCIP" or "CBC" as OR-Tools names them; HiGHS through MPSolver crashes in 9.15) and how many
+ * rounds without improvement the variable-neighbourhood phase may spend (0 = plain local search,
+ * {@link #AUTO_ROUNDS} = 10 per new site, within 100 … 2,000).
  */
 public record SolveOptions(SolverKind solver, double timeLimitSeconds, long seed, String milpBackend,
         int vnsIdleRounds) {
