@@ -1,12 +1,10 @@
 package org.lifecircle.siting;
 
-import java.util.List;
-
 /**
  * The complete, immutable answer of one siting run: which solver ran, the objective and (for
  * an exact solver) its proven bounds and gap, the new sites in greedy order with each one's
  * marginal gain and covered (assigned) weight, the existing sites, every demand row's assigned
- * site, and the optional coverage curve. Columns are candidate indices of the model's
+ * site. Columns are candidate indices of the model's
  * {@link CandidateSet}; ids are given alongside.
  */
 public final class SitingResult {
@@ -30,7 +28,6 @@ public final class SitingResult {
     private final int demandRows;
     private final int mergedRows;
     private final long runtimeMs;
-    private final List<CurvePoint> curve;
 
     SitingResult(Builder b) {
         this.model = b.model;
@@ -52,7 +49,6 @@ public final class SitingResult {
         this.demandRows = b.assignedSite.length;
         this.mergedRows = b.mergedRows;
         this.runtimeMs = b.runtimeMs;
-        this.curve = List.copyOf(b.curve);
     }
 
     /** "mclp", "lscp", "pmedian" or "capacitated". */
@@ -167,41 +163,6 @@ public final class SitingResult {
         return runtimeMs;
     }
 
-    /** Coverage curve p = 1 … P when it was asked for, else empty. */
-    public List<CurvePoint> curve() {
-        return curve;
-    }
-
-    SitingResult withCurve(List<CurvePoint> points) {
-        Builder b = toBuilder();
-        b.curve = points;
-        return new SitingResult(b);
-    }
-
-    Builder toBuilder() {
-        Builder b = new Builder();
-        b.model = model;
-        b.solver = solver;
-        b.objective = objective;
-        b.lowerBound = lowerBound;
-        b.upperBound = upperBound;
-        b.provenOptimal = provenOptimal;
-        b.selected = selected;
-        b.selectedIds = selectedIds;
-        b.marginalGain = marginalGain;
-        b.siteWeight = siteWeight;
-        b.existing = existing;
-        b.existingWeight = existingWeight;
-        b.assignedSite = assignedSite;
-        b.coveredWeight = coveredWeight;
-        b.totalWeight = totalWeight;
-        b.uncoverableWeight = uncoverableWeight;
-        b.mergedRows = mergedRows;
-        b.runtimeMs = runtimeMs;
-        b.curve = curve;
-        return b;
-    }
-
     /** Mutable collector used by the models; never escapes the package. */
     static final class Builder {
         String model;
@@ -222,7 +183,6 @@ public final class SitingResult {
         double uncoverableWeight;
         int mergedRows;
         long runtimeMs;
-        List<CurvePoint> curve = List.of();
 
         SitingResult build() {
             return new SitingResult(this);
