@@ -17,7 +17,7 @@ import org.lifecircle.siting.SolverKind;
  * and the exact MILP's objective and bound under a time limit, with the heuristic's gap. Times
  * are this thread's CPU seconds (the machine is shared) next to wall-clock seconds.
  *
- * <pre>bench/run MclpBench [exactSeconds] [p] [n ...]</pre>
+ * <pre>bench/run MclpBench [exactSeconds] [p] [n ...]   (-Dbackend=SCIP for another MILP backend)</pre>
  */
 public final class MclpBench {
 
@@ -61,7 +61,7 @@ public final class MclpBench {
             print("greedy+swap+VNS", vns, vnsCpu, mergeCpu);
             if (exactSeconds > 0) {
                 SitingResult exact = Mclp.solve(problem, p, SolveOptions.of(SolverKind.EXACT).withTimeLimit(exactSeconds)
-                        .withVnsIdleRounds(0));
+                        .withVnsIdleRounds(0).withBackend(System.getProperty("backend", "CBC")));
                 System.out.printf("  exact %s: covered %,.0f, upper bound %,.1f, %s in %.1f s%n", exact.solver(),
                         exact.objective(), exact.upperBound(), exact.provenOptimal() ? "proven optimal"
                                 : String.format("NOT proven within %.0f s (gap %.4f %%)", exactSeconds, 100 * exact.gap()),

@@ -12,7 +12,7 @@ import org.lifecircle.siting.SolverKind;
  * (lazy greedy + Resende–Werneck swaps + VNS), next to OR-Tools' exact MILP (strong formulation)
  * time to proven optimum under a per-instance limit.
  *
- * <pre>bench/run OrLibraryBench [exactSeconds (0 = skip exact)] [vnsIdleRounds (-1 = auto)] [first] [last] [SCIP|CBC]</pre>
+ * <pre>bench/run OrLibraryBench [exactSeconds (0 = skip exact)] [vnsIdleRounds (-1 = auto)] [first] [last] [CBC|SCIP]</pre>
  */
 public final class OrLibraryBench {
 
@@ -21,7 +21,7 @@ public final class OrLibraryBench {
         int idle = args.length > 1 ? Integer.parseInt(args[1]) : SolveOptions.AUTO_ROUNDS;
         int first = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         int last = args.length > 3 ? Integer.parseInt(args[3]) : 40;
-        String backend = args.length > 4 ? args[4] : "SCIP";
+        String backend = args.length > 4 ? args[4] : "CBC";
         Map<String, Double> optima = OrLibraryInstance.optima();
         System.out.printf("%-7s %4s %4s %8s %8s %8s %9s | %10s %10s %s%n", "name", "n", "p", "optimum", "heur",
                 "gap%", "heur ms", "exact ms", "exact obj", "exact status");

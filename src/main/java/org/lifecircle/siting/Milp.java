@@ -54,7 +54,9 @@ final class Milp {
     /** Solves; {@code values} of the outcome are those of {@code vars}. */
     static Outcome solve(MPSolver solver, String backend, MPVariable[] vars, Hint hint, double timeLimitSeconds) {
         solver.setTimeLimit(Math.max(1, (long) (timeLimitSeconds * 1000)));
-        solver.setNumThreads(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+        if (backend.equalsIgnoreCase("SCIP")) {
+            solver.setNumThreads(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+        }
         if (hint != null && !hint.vars.isEmpty()) {
             solver.setHint(hint.vars.toArray(MPVariable[]::new), Arrays.copyOf(hint.values, hint.vars.size()));
         }

@@ -8,10 +8,15 @@ import java.util.SplittableRandom;
  * basic variable neighbourhood search (Hansen &amp; Mladenović 1997): shake the incumbent by k
  * random swaps (each closes a random open site and opens a closed one that could serve part of
  * its demand, so the shake stays local), descend, keep the result if it is better (restart at k = 1) or as good (a sideways move on a
- * plateau of equal cost), otherwise try k + 1; it stops after
- * {@code maxIdleRounds} rounds without improvement or at the deadline.
+ * plateau of equal cost), otherwise try k + 1. It stops when the rounds without improvement
+ * reach twice the round of the last improvement (at least 10 per site and {@link #MIN_IDLE_ROUNDS},
+ * at most {@code maxIdleRounds}) or at the deadline, so easy instances end early and hard ones
+ * keep searching while it pays.
  */
 final class SwapSearch {
+
+    /** Rounds without improvement the VNS spends at least (or 10 per site, if more). */
+    static final int MIN_IDLE_ROUNDS = 50;
 
     private SwapSearch() {
     }
@@ -48,9 +53,14 @@ final class SwapSearch {
         SplittableRandom random = new SplittableRandom(seed);
         int k = 1;
         int idle = 0;
+        int round = 0;
+        int lastImprovement = 0;
         boolean atBest = true;
         int[] closed = new int[closedCount];
-        while (idle < maxIdleRounds && System.nanoTime() < deadlineNanos) {
+        int minIdle = Math.max(MIN_IDLE_ROUNDS, 10 * p);
+        while (idle < Math.min(maxIdleRounds, Math.max(minIdle, 2 * lastImprovement))
+                && System.nanoTime() < deadlineNanos) {
+            round++;
             if (!atBest) state.reset(best);
             int[] open = state.openFree();
             for (int s = 0; s < k; s++) {
@@ -74,6 +84,7 @@ final class SwapSearch {
                 atBest = true;
                 k = 1;
                 idle = 0;
+                lastImprovement = round;
             } else {
                 if (state.cost() <= bestCost + eps) {
                     best = state.openFree();
