@@ -18,8 +18,9 @@ import org.lifecircle.io.InputException;
  *        y_j = 1 (existing), y_j = 0 (excluded), y_j ∈ {0,1}, 0 ≤ z_i ≤ 1
  * </pre>
  *
- * Heuristic: lazy greedy until the target is met, drop redundant sites, then repeatedly try
- * one site fewer with the MCLP swap search. Exact: the MILP above with the heuristic as hint.
+ * Heuristic: greedy until the target is met (O(k·nnz) for k sites), drop redundant sites
+ * (O(k·nnz)), then repeatedly try one site fewer with the MCLP swap search and VNS. Exact: the
+ * MILP above with the heuristic as hint.
  */
 public final class Lscp {
 

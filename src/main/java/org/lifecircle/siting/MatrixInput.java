@@ -69,7 +69,7 @@ public final class MatrixInput {
             });
             int j = candidateColumn.computeIfAbsent(to, k -> candidateColumn.size());
             long key = ((long) i << 32) | j;
-            Long earlier = seen.putIfAbsent(key, (long) row);
+            Long earlier = seen.putIfAbsent(key, row);
             if (earlier != null) {
                 throw InputException.atRow(name, row, "pair " + from + " → " + to + " already given at row " + earlier);
             }
