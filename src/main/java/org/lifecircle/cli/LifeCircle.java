@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             OdCommand.class,
             IsochroneCommand.class,
+            SiteCommand.class,
         })
 public final class LifeCircle implements Runnable {
 
