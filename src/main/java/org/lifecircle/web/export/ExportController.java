@@ -2,15 +2,29 @@ package org.lifecircle.web.export;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lifecircle.io.InputException;
+import org.lifecircle.store.exchange.CsvExport;
+import org.lifecircle.store.exchange.Crs;
+import org.lifecircle.store.exchange.GeoJsonExport;
+import org.lifecircle.store.exchange.GeoPackageExport;
+import org.lifecircle.store.layer.Feature;
+import org.lifecircle.store.layer.Layer;
+import org.lifecircle.store.layer.LayerKind;
 import org.lifecircle.web.problem.EngineUnavailableException;
 import org.lifecircle.web.problem.UnknownIdException;
 import org.lifecircle.web.project.GeoJson;
 import org.lifecircle.web.project.MapLayer;
 import org.lifecircle.web.project.ProjectService;
+import org.lifecircle.web.session.ProjectSession;
+import org.lifecircle.web.session.SessionHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,8 +34,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Downloads: any project layer as a GeoJSON file now; coverage results as GeoJSON, CSV,
- * GeoPackage or the HTML report once the coverage engine and the writers are wired in.
+ * Downloads: any project layer as a GeoJSON file; the baseline coverage results as GeoJSON
+ * (gaps and cells), CSV (cells, as {@code evaluate} writes cells.csv) or GeoPackage (cells, gaps,
+ * unit coverage) through the store's exchange writers. The HTML report waits for the coverage
+ * engine's report writer. Cost O(cells × types).
  */
 @RestController
 @Tag(name = "exports", description = "Downloads for QGIS / ArcGIS and the HTML report")
@@ -30,9 +46,11 @@ public class ExportController {
     static final Set<String> RESULT_FORMATS = Set.of("geojson", "csv", "gpkg", "html");
 
     private final ProjectService project;
+    private final SessionHolder holder;
 
-    public ExportController(ProjectService project) {
+    public ExportController(ProjectService project, SessionHolder holder) {
         this.project = project;
+        this.holder = holder;
     }
 
     @GetMapping("/api/exports/layers/{name}.geojson")
@@ -50,10 +68,62 @@ public class ExportController {
 
     @GetMapping("/api/exports/results.{format}")
     @Operation(summary = "Coverage results: geojson (cells and gaps), csv (cells), gpkg (all layers), html (the report)")
-    public ResponseEntity<byte[]> results(@PathVariable String format) {
+    public ResponseEntity<byte[]> results(@PathVariable String format) throws IOException {
         if (!RESULT_FORMATS.contains(format)) {
             throw InputException.of("format", "must be one of geojson, csv, gpkg, html, got " + format);
         }
-        throw new EngineUnavailableException("coverage", "exporting results");
+        ProjectSession s = holder.session()
+                .orElseThrow(() -> new EngineUnavailableException("coverage", "exporting results (" + holder.status() + ")"));
+        if (format.equals("html")) throw new EngineUnavailableException("coverage report", "the HTML report");
+        Path dir = Files.createTempDirectory("lifecircle-export");
+        Path file = dir.resolve("results." + format);
+        try {
+            Layer cells = ResultLayers.cells(s);
+            Layer gaps = ResultLayers.gaps(s);
+            String type = switch (format) {
+                case "geojson" -> {
+                    List<Feature> all = new ArrayList<>();
+                    for (Feature f : gaps.features()) all.add(withLayer(all.size() + 1, f, "gap"));
+                    for (Feature f : cells.features()) all.add(withLayer(all.size() + 1, f, "cell"));
+                    GeoJsonExport.write(file, Layer.of("results", LayerKind.RESULT, "coverage results", "EPSG:4326", all));
+                    yield "application/geo+json";
+                }
+                case "csv" -> {
+                    List<String> header = new ArrayList<>(List.of("id", "lon", "lat", "population"));
+                    for (var r : s.baseline().types()) header.add(r.type().key() + "_seconds");
+                    List<List<Object>> rows = new ArrayList<>();
+                    for (Feature f : cells.features()) {
+                        List<Object> row = new ArrayList<>();
+                        row.add(f.id());
+                        for (int c = 1; c < header.size(); c++) row.add(f.properties().get(header.get(c)));
+                        rows.add(row);
+                    }
+                    CsvExport.writeTable(file, header, rows);
+                    yield "text/csv";
+                }
+                default -> {
+                    List<Layer> layers = new ArrayList<>(List.of(cells, gaps));
+                    Layer units = ResultLayers.units(s);
+                    if (units != null) layers.add(units);
+                    GeoPackageExport.write(file, layers, Crs.WGS84);
+                    yield "application/geopackage+sqlite3";
+                }
+            };
+            return ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment().filename("results." + format).build().toString())
+                    .contentType(MediaType.parseMediaType(type))
+                    .body(Files.readAllBytes(file));
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static Feature withLayer(int number, Feature f, String layer) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("layer", layer);
+        p.putAll(f.properties());
+        return new Feature(number, layer + ":" + f.id(), f.geometry(), p);
     }
 }
