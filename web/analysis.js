@@ -6,6 +6,9 @@ import { getJson } from './api.js';
 import { t, typeLabel, formatNumber, formatPercent } from './i18n.js';
 import { h, notice, table } from './dom.js';
 
+/** Gaps drawn on the map: the largest ones (all are in the download). */
+export const GAPS_ON_MAP = 10;
+
 const RING_COLORS = { 5: '#08519c', 10: '#3182bd', 15: '#9ecae1' };
 
 function escapeHtml(text) {
@@ -20,7 +23,7 @@ export class AnalysisView {
     this.coverage = coverage;
     this.type = null;
     this.gaps = L.geoJSON(null, {
-      style: () => ({ color: '#7f0000', weight: 1.6, dashArray: '3 3', fillColor: '#d73027', fillOpacity: 0.12 }),
+      style: () => ({ color: '#67000d', weight: 1.6, fillColor: '#67000d', fillOpacity: 0.1 }),
       onEachFeature: (f, l) => l.bindTooltip(() => this.gapTip(f), { sticky: true }),
     });
     this.rings = L.layerGroup().addTo(map);
@@ -51,7 +54,7 @@ export class AnalysisView {
     const fc = await getJson('/api/gaps', { type: key });
     if (this.type !== key) return;
     this.gaps.clearLayers();
-    this.gaps.addData(fc);
+    this.gaps.addData({ ...fc, features: fc.features.filter((f) => f.properties.rank <= GAPS_ON_MAP) });
     this.gaps.addTo(this.map);
     this.gapCount = fc.gapCount;
     this.renderThemeBox();

@@ -5,7 +5,7 @@
 // simplification on the server); point layers are fetched once.
 import { getJson } from './api.js';
 import { t, typeLabel, formatNumber, formatPercent } from './i18n.js';
-import { POPULATION_RAMP, COVERAGE_RAMP, COVERAGE_BREAKS, quantileBreaks, rampColor, categoricalColor, typeGlyph } from './ramps.js';
+import { POPULATION_RAMP, COVERAGE_RAMP, COVERAGE_BREAKS, quantileBreaks, weightedBreaks, classify, rampColor, categoricalColor, typeGlyph } from './ramps.js';
 
 const ROAD_WEIGHT = { motorway: 3.2, trunk: 3, primary: 2.6, secondary: 2.1, tertiary: 1.7 };
 
@@ -137,7 +137,9 @@ export class ProjectLayers {
       if (entry.info.role === 'facilities') this.fillFacilities(entry, fc);
       else {
         if (entry.info.role === 'population' && !this.populationBreaks) {
-          this.populationBreaks = quantileBreaks(fc.features.map((f) => Number(f.properties.population)), POPULATION_RAMP.length);
+          const values = fc.features.map((f) => Number(f.properties.population));
+          this.populationBreaks = quantileBreaks(values, POPULATION_RAMP.length);
+          if (this.populationBreaks.length < 3) this.populationBreaks = weightedBreaks(values, POPULATION_RAMP.length);
         }
         entry.layer.clearLayers();
         entry.layer.addData(fc);
@@ -220,7 +222,9 @@ export class ProjectLayers {
       if (!(v > 0)) return { stroke: false, fillOpacity: 0 };
       const m = this.cellMinutes(feature);
       const covered = m != null && m <= this.theme.minutes;
-      return { stroke: false, fillColor: covered ? '#66bd63' : '#d73027', fillOpacity: covered ? 0.32 : 0.6 };
+      const b = this.populationBreaks ?? [];
+      const weight = b.length ? classify(v, b) / b.length : 1;
+      return { stroke: false, fillColor: covered ? '#66bd63' : '#d73027', fillOpacity: covered ? 0.12 + 0.3 * weight : 0.1 + 0.65 * weight };
     }
     const color = this.populationBreaks ? rampColor(POPULATION_RAMP, this.populationBreaks, v) : POPULATION_RAMP[0];
     return { stroke: false, fillColor: color, fillOpacity: v > 0 ? 0.62 : 0 };
@@ -293,7 +297,8 @@ export class ProjectLayers {
     const classes = b.length + 1;
     for (let c = 0; c < classes; c++) {
       const lo = c === 0 ? 0 : b[c - 1];
-      const label = c === classes - 1 ? `≥ ${formatNumber(lo)}` : `${formatNumber(lo)} – ${formatNumber(b[c])}`;
+      const digits = b[b.length - 1] < 10 ? 1 : 0;
+      const label = c === classes - 1 ? `≥ ${formatNumber(lo, digits)}` : `${formatNumber(lo, digits)} – ${formatNumber(b[c], digits)}`;
       items.push({ swatch: 'fill', color: rampColor(POPULATION_RAMP, b, c === 0 ? 0 : lo), label });
     }
     return items;

@@ -125,7 +125,7 @@ class DemoBrowserTest {
     void thematicViewDrawsGapsAndAFacilityClickDrawsIsochrones() throws Exception {
         driver.executeScript("return window.lifecircle.analysis.setType('elder_care')");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        int gaps = session.baseline().type("elder_care").gaps().gaps().size();
+        int gaps = Math.min(10, session.baseline().type("elder_care").gaps().gaps().size());
         wait.until(d -> ((Number) ((ChromeDriver) d).executeScript(
                 "return window.lifecircle.analysis.gaps.getLayers().length")).intValue() == gaps);
         String legend = driver.findElement(By.id("legend")).getText();
