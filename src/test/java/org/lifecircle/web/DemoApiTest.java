@@ -271,6 +271,9 @@ class DemoApiTest {
         byte[] gpkg = mvc.perform(get("/api/exports/results.gpkg")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertEquals("SQLite format 3", new String(gpkg, 0, 15, StandardCharsets.US_ASCII));
+        String html = mvc.perform(get("/api/exports/results.html")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertTrue(html.contains("<html") && html.contains("示范县城"), "the coverage engine's report");
         problem(get("/api/exports/results.shp"), 400, "format");
     }
 

@@ -10,8 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lifecircle.coverage.report.CellsCsv;
+import org.lifecircle.coverage.report.ReportHtml;
 import org.lifecircle.io.InputException;
-import org.lifecircle.store.exchange.CsvExport;
 import org.lifecircle.store.exchange.Crs;
 import org.lifecircle.store.exchange.GeoJsonExport;
 import org.lifecircle.store.exchange.GeoPackageExport;
@@ -35,9 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Downloads: any project layer as a GeoJSON file; the baseline coverage results as GeoJSON
- * (gaps and cells), CSV (cells, as {@code evaluate} writes cells.csv) or GeoPackage (cells, gaps,
- * unit coverage) through the store's exchange writers. The HTML report waits for the coverage
- * engine's report writer. Cost O(cells × types).
+ * (gaps and cells) or GeoPackage (cells, gaps, unit coverage) through the store's exchange
+ * writers, and the coverage engine's own cells.csv and HTML report (as {@code evaluate} writes
+ * them). Cost O(cells × types).
  */
 @RestController
 @Tag(name = "exports", description = "Downloads for QGIS / ArcGIS and the HTML report")
@@ -74,14 +75,13 @@ public class ExportController {
         }
         ProjectSession s = holder.session()
                 .orElseThrow(() -> new EngineUnavailableException("coverage", "exporting results (" + holder.status() + ")"));
-        if (format.equals("html")) throw new EngineUnavailableException("coverage report", "the HTML report");
         Path dir = Files.createTempDirectory("lifecircle-export");
         Path file = dir.resolve("results." + format);
         try {
-            Layer cells = ResultLayers.cells(s);
-            Layer gaps = ResultLayers.gaps(s);
             String type = switch (format) {
                 case "geojson" -> {
+                    Layer cells = ResultLayers.cells(s);
+                    Layer gaps = ResultLayers.gaps(s);
                     List<Feature> all = new ArrayList<>();
                     for (Feature f : gaps.features()) all.add(withLayer(all.size() + 1, f, "gap"));
                     for (Feature f : cells.features()) all.add(withLayer(all.size() + 1, f, "cell"));
@@ -89,20 +89,15 @@ public class ExportController {
                     yield "application/geo+json";
                 }
                 case "csv" -> {
-                    List<String> header = new ArrayList<>(List.of("id", "lon", "lat", "population"));
-                    for (var r : s.baseline().types()) header.add(r.type().key() + "_seconds");
-                    List<List<Object>> rows = new ArrayList<>();
-                    for (Feature f : cells.features()) {
-                        List<Object> row = new ArrayList<>();
-                        row.add(f.id());
-                        for (int c = 1; c < header.size(); c++) row.add(f.properties().get(header.get(c)));
-                        rows.add(row);
-                    }
-                    CsvExport.writeTable(file, header, rows);
+                    CellsCsv.write(s.baseline(), file);
                     yield "text/csv";
                 }
+                case "html" -> {
+                    ReportHtml.write(s.baseline(), file);
+                    yield "text/html;charset=UTF-8";
+                }
                 default -> {
-                    List<Layer> layers = new ArrayList<>(List.of(cells, gaps));
+                    List<Layer> layers = new ArrayList<>(List.of(ResultLayers.cells(s), ResultLayers.gaps(s)));
                     Layer units = ResultLayers.units(s);
                     if (units != null) layers.add(units);
                     GeoPackageExport.write(file, layers, Crs.WGS84);

@@ -13,6 +13,7 @@ import org.lifecircle.coverage.Evaluation;
 import org.lifecircle.coverage.FacilitySites;
 import org.lifecircle.coverage.Study;
 import org.lifecircle.coverage.StudyEvaluator;
+import org.lifecircle.coverage.StudyLoader;
 import org.lifecircle.coverage.TypeResult;
 import org.lifecircle.coverage.TypeSpec;
 import org.lifecircle.coverage.TypeTimes;
@@ -59,7 +60,7 @@ public final class ProjectSession {
         progress.accept("reading " + projectFile.getFileName(), 0.02);
         Project project = ProjectLoader.load(projectFile);
         progress.accept("reading population, facilities, roads, units and villages", 0.1);
-        Study study = StudyAssembly.load(project);
+        Study study = StudyLoader.load(project);
         progress.accept("locating demand cells on the network", 0.45);
         StudyEvaluator evaluator = new StudyEvaluator(study, new StudyEvaluator.Options(50, false, Double.POSITIVE_INFINITY));
         progress.accept("evaluating coverage of " + study.types().size() + " facility types", 0.6);
