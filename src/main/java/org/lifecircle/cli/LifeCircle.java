@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             OdCommand.class,
             IsochroneCommand.class,
             DemoCommand.class,
+            SiteCommand.class,
         })
 public final class LifeCircle implements Runnable {
 

@@ -1,0 +1,245 @@
+package org.lifecircle.siting;
+
+import java.util.Arrays;
+
+/**
+ * Fast swap neighbourhood for the p-median problem (Resende &amp; Werneck 2004, "A fast
+ * swap-based local search procedure for location problems"). Each demand row u keeps its
+ * closest and second-closest open sites φ1(u), φ2(u) at costs d1, d2; per candidate
+ * <ul>
+ * <li>{@code gain[j]} = Σ w·max(0, d1 − d(u,j)): saving of opening j,</li>
+ * <li>{@code loss[r]} = Σ over u with φ1(u)=r of w·(d2 − d1): cost of closing r,</li>
+ * <li>{@code extra[r][j]} = Σ over u with φ1(u)=r, d(u,j) &lt; d2 of w·(d2 − max(d(u,j), d1)),</li>
+ * </ul>
+ * and the profit of swapping j in for r is {@code gain[j] − loss[r] + extra[r][j]}. Rows are
+ * sorted by cost, so a row's contribution touches only its candidates closer than d2. After a
+ * swap only rows whose φ1/φ2 involve the two sites or that are closer to the new site than d2
+ * are withdrawn and re-added. A row with no open site in reach costs {@code penalty} per unit
+ * weight. Cost: O(p·N) per best-swap scan; memory O(p·N).
+ */
+final class MedianSwapState implements SwapNeighbourhood {
+
+    private final CostMatrix m;
+    private final double[] w;
+    private final CandidateSet candidates;
+    private final double penalty;
+    private final int n;
+    private final int p;
+    private final int[] freeColumns;
+    private final boolean[] free;
+    private final boolean[] open;
+    private final int[] phi1;
+    private final int[] phi2;
+    private final double[] d1;
+    private final double[] d2;
+    private final int[] slotOf;
+    private final int[] slotSite;
+    private final double[] gain;
+    private final double[] loss;
+    private final double[] extra;
+    private final int[] stamp;
+    private int stampValue;
+    private int[] affected = new int[64];
+    private double cost;
+
+    MedianSwapState(CostMatrix m, double[] weights, CandidateSet candidates, int p, double penalty) {
+        this.m = m;
+        this.w = weights;
+        this.candidates = candidates;
+        this.penalty = penalty;
+        this.n = candidates.size();
+        this.p = p;
+        this.freeColumns = candidates.freeColumns();
+        this.free = new boolean[n];
+        for (int j : freeColumns) free[j] = true;
+        this.open = new boolean[n];
+        int rows = m.demandCount();
+        this.phi1 = new int[rows];
+        this.phi2 = new int[rows];
+        this.d1 = new double[rows];
+        this.d2 = new double[rows];
+        this.slotOf = new int[n];
+        this.slotSite = new int[p];
+        this.gain = new double[n];
+        this.loss = new double[n];
+        this.extra = new double[Math.multiplyExact(p, n)];
+        this.stamp = new int[rows];
+    }
+
+    @Override
+    public void reset(int[] openFree) {
+        if (openFree.length != p) throw new IllegalArgumentException(openFree.length + " sites, expected " + p);
+        Arrays.fill(open, false);
+        Arrays.fill(slotOf, -1);
+        for (int j = 0; j < n; j++) if (candidates.isFixed(j)) open[j] = true;
+        for (int s = 0; s < p; s++) {
+            int j = openFree[s];
+            if (!free[j] || open[j]) throw new IllegalArgumentException("site " + j + " is not free or opened twice");
+            open[j] = true;
+            slotOf[j] = s;
+            slotSite[s] = j;
+        }
+        Arrays.fill(gain, 0);
+        Arrays.fill(loss, 0);
+        Arrays.fill(extra, 0);
+        cost = 0;
+        for (int u = 0; u < phi1.length; u++) {
+            locate(u);
+            cost += w[u] * d1[u];
+            contribute(u, 1);
+        }
+    }
+
+    /** Finds φ1, φ2 of row u by scanning its cost-sorted row. */
+    private void locate(int u) {
+        int first = -1;
+        int second = -1;
+        double c1 = penalty;
+        double c2 = penalty;
+        for (int k = m.rowStart[u]; k < m.rowStart[u + 1]; k++) {
+            int j = m.rowColumn[k];
+            if (!open[j]) continue;
+            if (first < 0) {
+                first = j;
+                c1 = m.rowCost[k];
+            } else {
+                second = j;
+                c2 = m.rowCost[k];
+                break;
+            }
+        }
+        phi1[u] = first;
+        phi2[u] = second;
+        d1[u] = c1;
+        d2[u] = c2;
+    }
+
+    private void contribute(int u, int sign) {
+        double wu = sign * w[u];
+        double a = d1[u];
+        double b = d2[u];
+        int fr = phi1[u];
+        int slot = fr < 0 ? -1 : slotOf[fr];
+        if (slot >= 0) loss[fr] += wu * (b - a);
+        int base = slot * n;
+        for (int k = m.rowStart[u]; k < m.rowStart[u + 1]; k++) {
+            double c = m.rowCost[k];
+            if (c >= b) break;
+            int j = m.rowColumn[k];
+            if (!free[j] || open[j]) continue;
+            if (c < a) gain[j] += wu * (a - c);
+            if (slot >= 0) extra[base + j] += wu * (b - Math.max(c, a));
+        }
+    }
+
+    @Override
+    public int[] openFree() {
+        return slotSite.clone();
+    }
+
+    @Override
+    public double cost() {
+        return cost;
+    }
+
+    @Override
+    public double bestSwap(int[] move, double minProfit) {
+        double best = minProfit;
+        boolean found = false;
+        for (int s = 0; s < p; s++) {
+            int out = slotSite[s];
+            int base = s * n;
+            double lossOut = loss[out];
+            for (int j : freeColumns) {
+                if (open[j]) continue;
+                double profit = gain[j] - lossOut + extra[base + j];
+                if (profit > best) {
+                    best = profit;
+                    move[0] = j;
+                    move[1] = out;
+                    found = true;
+                }
+            }
+        }
+        return found ? best : Double.NaN;
+    }
+
+    @Override
+    public void swap(int in, int out) {
+        if (!free[in] || open[in] || slotOf[out] < 0) throw new IllegalArgumentException("bad swap " + in + " for " + out);
+        int count = 0;
+        stampValue++;
+        for (int k = m.columnStart[out]; k < m.columnStart[out + 1]; k++) {
+            int u = m.columnRow[k];
+            if (phi1[u] == out || phi2[u] == out) count = mark(u, count);
+        }
+        for (int k = m.columnStart[in]; k < m.columnStart[in + 1]; k++) {
+            int u = m.columnRow[k];
+            if (m.columnCost[k] < d2[u]) count = mark(u, count);
+        }
+        int slot = slotOf[out];
+        slotOf[out] = -1;
+        slotOf[in] = slot;
+        slotSite[slot] = in;
+        open[out] = false;
+        open[in] = true;
+        gain[in] = 0;
+        loss[out] = 0;
+        Arrays.fill(extra, slot * n, slot * n + n, 0);
+        for (int a = 0; a < count; a++) {
+            int u = affected[a];
+            cost -= w[u] * d1[u];
+            locate(u);
+            cost += w[u] * d1[u];
+            contribute(u, 1);
+        }
+    }
+
+    private int mark(int u, int count) {
+        if (stamp[u] == stampValue) return count;
+        stamp[u] = stampValue;
+        if (count == affected.length) affected = Arrays.copyOf(affected, count * 2);
+        affected[count] = u;
+        contribute(u, -1);
+        return count + 1;
+    }
+
+    /** Weighted cost of the rows that reach an open site, and how much weight does not. */
+    double[] assignedCostAndUnassignedWeight() {
+        double assigned = 0;
+        double unassigned = 0;
+        for (int u = 0; u < phi1.length; u++) {
+            if (phi1[u] < 0) unassigned += w[u];
+            else assigned += w[u] * d1[u];
+        }
+        return new double[] {assigned, unassigned};
+    }
+
+    @Override
+    public int closedNear(int out, java.util.SplittableRandom random) {
+        int from = m.columnStart[out];
+        int len = m.columnStart[out + 1] - from;
+        for (int tries = 0; tries < 16 && len > 0; tries++) {
+            int u = m.columnRow[from + random.nextInt(len)];
+            if (phi1[u] != out) continue;
+            int count = 0;
+            int pick = -1;
+            for (int k = m.rowStart[u]; k < m.rowStart[u + 1] && m.rowCost[k] <= d2[u]; k++) {
+                int j = m.rowColumn[k];
+                if (free[j] && !open[j] && random.nextInt(++count) == 0) pick = j;
+            }
+            if (pick >= 0) return pick;
+        }
+        return -1;
+    }
+
+    @Override
+    public int[] freeColumns() {
+        return freeColumns.clone();
+    }
+
+    @Override
+    public boolean isOpen(int column) {
+        return open[column];
+    }
+}
