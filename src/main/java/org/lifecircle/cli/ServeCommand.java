@@ -10,6 +10,9 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", description = "Start the web map (default: the demo project in gis-data/).")
 final class ServeCommand implements Callable<Integer> {
 
+    /** The demo project, relative to the working directory; when missing the map opens empty and says so. */
+    static final Path DEFAULT_PROJECT = Path.of("gis-data", "project.yaml");
+
     @Option(names = "--project", description = "Project YAML file (default: gis-data/project.yaml).")
     Path project;
 
@@ -21,7 +24,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        WebApplication.serve(project, store, port);
+        WebApplication.serve(project == null ? DEFAULT_PROJECT : project, store, port);
         return 0;
     }
 }

@@ -1,20 +1,20 @@
 package org.lifecircle.web;
 
+import java.nio.file.Path;
 import org.lifecircle.web.analysis.AnalysisService;
-import org.lifecircle.web.analysis.UncomputedAnalysis;
+import org.lifecircle.web.analysis.EngineAnalysis;
 import org.lifecircle.web.job.JobService;
-import org.lifecircle.web.project.Engines;
 import org.lifecircle.web.project.ProjectService;
-import org.lifecircle.web.project.UnloadedProject;
+import org.lifecircle.web.session.SessionHolder;
+import org.lifecircle.web.session.SessionProject;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 
 /**
- * Wires the web layer's seams. Today the project loader and the engines are not part of the web
- * layer, so the project is {@link UnloadedProject} and analyses answer "not computed"; phase 2
- * replaces these beans with adapters over the project loader, coverage and siting engines.
+ * Wires the web layer's seams: the project named by {@code lifecircle.project} loads in the
+ * background into a {@link SessionHolder}; the project and analysis services read it.
  */
 @Configuration
 @PropertySource("classpath:org/lifecircle/web/web.properties")
@@ -27,21 +27,21 @@ public class WebConfig {
         return new JobService(threads, queue, keepFinished);
     }
 
+    /** Starts loading {@code lifecircle.project} in the background; empty when the property is blank. */
     @Bean
-    public ProjectService projectService(@Value("${lifecircle.project:}") String projectFile) {
-        String status = projectFile.isBlank()
-                ? "no project loaded: the project loader is not wired into the web layer yet"
-                : "project " + projectFile + " not loaded: the project loader is not wired into the web layer yet";
-        return new UnloadedProject(status);
+    public SessionHolder sessionHolder(@Value("${lifecircle.project:}") String projectFile, JobService jobs) {
+        SessionHolder holder = new SessionHolder("no project loaded: start with --project FILE");
+        if (!projectFile.isBlank()) holder.startLoading(Path.of(projectFile), jobs);
+        return holder;
     }
 
     @Bean
-    public AnalysisService analysisService(ProjectService project) {
-        return new UncomputedAnalysis(project);
+    public ProjectService projectService(SessionHolder holder) {
+        return new SessionProject(holder);
     }
 
     @Bean
-    public Engines engines() {
-        return Engines.none();
+    public AnalysisService analysisService(SessionHolder holder, ProjectService project) {
+        return new EngineAnalysis(holder, project);
     }
 }

@@ -15,7 +15,7 @@ public record CoverageReport(AnalysisStatus status, String message, String metho
 
     /** Population covered within the threshold of one type; share = covered / population in [0, 1]. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TypeCoverage(String type, double minutes, double population, double covered, double share,
+    public record TypeCoverage(String type, double minutes, double population, double covered, Double share,
                                Double target, Boolean meetsTarget) {
     }
 
@@ -23,7 +23,8 @@ public record CoverageReport(AnalysisStatus status, String message, String metho
     public record UnitCoverage(String id, String name, Map<String, Share> types) {
     }
 
-    public record Share(double population, double covered, double share) {
+    /** {@code share} is null when the unit has none of the type's demand. */
+    public record Share(double population, double covered, Double share) {
     }
 
     public static CoverageReport notComputed(String message) {

@@ -45,6 +45,11 @@ public final class UncomputedAnalysis implements AnalysisService {
     }
 
     private Place containing(LayerRole role, Point point) {
+        return containing(project, role, point);
+    }
+
+    /** The first polygon of the project's layer of {@code role} that covers the point, null when none. */
+    static Place containing(ProjectService project, LayerRole role, Point point) {
         Optional<MapLayer> layer = project.findLayer(role);
         if (layer.isEmpty()) return null;
         for (MapFeature f : layer.get().features()) {

@@ -22,12 +22,10 @@ public class ProjectController {
     static final String GEOJSON = "application/geo+json";
 
     private final ProjectService project;
-    private final Engines engines;
     private final Basemaps basemaps;
 
-    public ProjectController(ProjectService project, Engines engines, Basemaps basemaps) {
+    public ProjectController(ProjectService project, Basemaps basemaps) {
         this.project = project;
-        this.engines = engines;
         this.basemaps = basemaps;
     }
 
@@ -38,7 +36,7 @@ public class ProjectController {
         Envelope all = new Envelope();
         layers.forEach(l -> all.expandToInclude(l.extent()));
         return new ProjectSummary(project.name(), project.name() != null, project.status(), GeoJson.bbox(all),
-                project.types(), layers.stream().map(LayerInfo::of).toList(), engines, basemaps.list());
+                project.types(), layers.stream().map(LayerInfo::of).toList(), project.engines(), basemaps.list());
     }
 
     @GetMapping("/api/layers")

@@ -17,6 +17,11 @@ public interface ProjectService {
 
     List<FacilityType> types();
 
+    /** Which analyses can run on this project now; none until a project is loaded. */
+    default Engines engines() {
+        return Engines.none();
+    }
+
     /** All layers, in drawing order (bottom first). */
     List<MapLayer> layers();
 
