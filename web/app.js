@@ -85,6 +85,7 @@ async function main() {
   const check = new CheckPanel(map, project);
   const siting = new SitingPanel(map, project);
   const scenarios = new ScenarioPanel(project);
+  siting.scenarios = scenarios;
   const data = new DataPanel(project);
 
   let control = null;

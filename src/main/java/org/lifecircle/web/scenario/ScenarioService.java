@@ -7,10 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lifecircle.coverage.Counts;
+import org.lifecircle.coverage.CoverageTally;
 import org.lifecircle.coverage.FacilitySites;
 import org.lifecircle.coverage.Study;
 import org.lifecircle.coverage.TypeResult;
 import org.lifecircle.coverage.TypeSpec;
+import org.lifecircle.coverage.TypeTimes;
+import org.lifecircle.population.UnitAssignment;
 import org.lifecircle.io.InputException;
 import org.lifecircle.population.AdminUnits;
 import org.lifecircle.scenario.AddFacility;
@@ -34,8 +37,8 @@ import org.springframework.stereotype.Service;
  * Scenarios of the open project, persisted in the {@link Workspace} (the embedded H2GIS file in
  * {@code lifecircle.workspace}, default {@code ./workspace/}, or {@code lifecircle.store} for
  * PostGIS; opened on first use). A scenario is the project's facilities of the evaluated types plus
- * versioned edits; its coverage is one multi-source search per type, cached per (scenario,
- * version). Comparison lines up coverage per type and per admin unit and lists the sites added,
+ * versioned edits; its coverage is one multi-source search per changed type (unchanged types keep
+ * the baseline's numbers), cached per (scenario, version). Comparison lines up coverage per type and per admin unit and lists the sites added,
  * removed and moved between two scenarios. {@code "baseline"} names the project's own facilities.
  */
 @Service
@@ -47,7 +50,7 @@ public class ScenarioService implements AutoCloseable {
     private final String storeUrl;
     private final Path workspaceDir;
     private Workspace workspace;
-    private final Map<String, Map<String, TypeResult>> evaluated = new HashMap<>();
+    private final Map<String, Map<String, Tally>> evaluated = new HashMap<>();
 
     public ScenarioService(SessionHolder holder, @Value("${lifecircle.store:}") String storeUrl,
             @Value("${lifecircle.workspace:workspace}") String workspaceDir) {
@@ -146,7 +149,7 @@ public class ScenarioService implements AutoCloseable {
         String[] parts = ids.split(",");
         if (parts.length != 2) throw InputException.of("ids", "give two scenario ids (or baseline) separated by a comma");
         List<String> names = new ArrayList<>();
-        List<Map<String, TypeResult>> results = new ArrayList<>();
+        List<Map<String, Tally>> results = new ArrayList<>();
         List<List<FacilityRecord>> facilities = new ArrayList<>();
         for (String part : parts) {
             String key = part.strip();
@@ -271,14 +274,38 @@ public class ScenarioService implements AutoCloseable {
         return new FacilitySites(typeKey, ids, names, lon, lat, area, capacity);
     }
 
-    private Map<String, TypeResult> evaluate(ProjectSession s, String key, List<FacilityRecord> facilities) {
+    /** Coverage of one type in a scenario: overall and per admin unit of the first level (null without units). */
+    record Tally(Counts overall, CoverageTally units) {
+    }
+
+    /**
+     * Coverage per type of a facility list: the baseline's numbers for types whose facilities are
+     * unchanged, else one multi-source search and O(cells) tallies.
+     */
+    private Map<String, Tally> evaluate(ProjectSession s, String key, List<FacilityRecord> facilities) {
         synchronized (evaluated) {
-            Map<String, TypeResult> cached = evaluated.get(key);
+            Map<String, Tally> cached = evaluated.get(key);
             if (cached != null) return cached;
         }
-        Map<String, TypeResult> out = new LinkedHashMap<>();
+        List<FacilityRecord> baseline = baseline(s);
+        List<UnitAssignment> assignments = s.evaluator().assignments();
+        Map<String, Tally> out = new LinkedHashMap<>();
         for (TypeSpec t : s.study().types()) {
-            out.put(t.key(), key.equals(BASELINE) ? s.baseline().type(t.key()) : s.evaluateType(t.key(), sites(t.key(), facilities)));
+            TypeResult base = s.baseline().type(t.key());
+            List<FacilityRecord> now = facilities.stream().filter(f -> f.type().equals(t.key())).toList();
+            List<FacilityRecord> before = baseline.stream().filter(f -> f.type().equals(t.key())).toList();
+            if (now.equals(before)) {
+                out.put(t.key(), new Tally(base.overall(), base.byLevel().isEmpty() ? null : base.byLevel().get(0)));
+                continue;
+            }
+            TypeTimes times = s.evaluator().evaluator().times(t, sites(t.key(), facilities));
+            Counts overall = CoverageTally.count(times, t.thresholdSeconds()).overall();
+            CoverageTally units = null;
+            if (!assignments.isEmpty()) {
+                UnitAssignment a = assignments.get(0);
+                units = CoverageTally.count(times, t.thresholdSeconds(), a.unitOfCell(), a.units().size());
+            }
+            out.put(t.key(), new Tally(overall, units));
         }
         synchronized (evaluated) {
             evaluated.put(key, out);
@@ -295,9 +322,9 @@ public class ScenarioService implements AutoCloseable {
         json.put("updatedAt", r.updatedAt().toString());
         json.put("edits", r.scenario().modifications().size());
         List<FacilityRecord> applied = r.scenario().apply(baseline(s));
-        Map<String, TypeResult> results = evaluate(s, r.id() + "@" + r.version(), applied);
+        Map<String, Tally> results = evaluate(s, r.id() + "@" + r.version(), applied);
         Map<String, Object> coverage = new LinkedHashMap<>();
-        for (Map.Entry<String, TypeResult> e : results.entrySet()) coverage.put(e.getKey(), share(e.getValue().overall()));
+        for (Map.Entry<String, Tally> e : results.entrySet()) coverage.put(e.getKey(), share(e.getValue().overall()));
         json.put("coverage", coverage);
         if (details) {
             List<Map<String, Object>> edits = new ArrayList<>();
@@ -331,15 +358,15 @@ public class ScenarioService implements AutoCloseable {
         return Double.isFinite(v) ? v : null;
     }
 
-    private static List<Map<String, Object>> units(Study study, List<Map<String, TypeResult>> results) {
+    private static List<Map<String, Object>> units(Study study, List<Map<String, Tally>> results) {
         List<Map<String, Object>> out = new ArrayList<>();
-        if (study.unitLevels().isEmpty()) return out;
+        if (study.unitLevels().isEmpty() || results.get(0).values().iterator().next().units() == null) return out;
         AdminUnits level = study.unitLevels().get(0).units();
         for (int u = 0; u < level.size(); u++) {
             Map<String, Object> byType = new LinkedHashMap<>();
             for (TypeSpec t : study.types()) {
-                Counts a = results.get(0).get(t.key()).byLevel().get(0).group(u);
-                Counts b = results.get(1).get(t.key()).byLevel().get(0).group(u);
+                Counts a = results.get(0).get(t.key()).units().group(u);
+                Counts b = results.get(1).get(t.key()).units().group(u);
                 byType.put(t.key(), Map.of("population", a.demand(), "shares", java.util.Arrays.asList(share(a), share(b))));
             }
             Map<String, Object> row = new LinkedHashMap<>();
