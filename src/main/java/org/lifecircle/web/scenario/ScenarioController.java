@@ -49,13 +49,13 @@ public class ScenarioController {
 
     @GetMapping("/api/scenarios/{id}")
     @Operation(summary = "One scenario: its edits, coverage per type, and sites added / removed / moved")
-    public Map<String, Object> get(@PathVariable long id) {
+    public Map<String, Object> get(@PathVariable String id) {
         return scenarios.get(id);
     }
 
     @PostMapping("/api/scenarios/{id}/edits")
     @Operation(summary = "Add, move or remove a facility or change its capacity, based on a version; answers the updated scenario")
-    public Map<String, Object> edit(@PathVariable long id, @RequestBody(required = false) EditRequest body) {
+    public Map<String, Object> edit(@PathVariable String id, @RequestBody(required = false) EditRequest body) {
         return scenarios.edit(id, body);
     }
 

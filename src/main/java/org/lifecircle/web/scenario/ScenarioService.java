@@ -99,12 +99,23 @@ public class ScenarioService implements AutoCloseable {
         return json(s, workspace().scenarios().create(project, request.name(), scenario), true);
     }
 
-    public Map<String, Object> get(long id) {
-        return json(session(), record(id), true);
+    public Map<String, Object> get(String id) {
+        ProjectSession s = session();
+        return json(s, record(pathId(id)), true);
     }
 
-    public Map<String, Object> edit(long id, EditRequest e) {
+    /** A scenario id from a URL path; anything but a number is an unknown scenario. */
+    private static long pathId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new UnknownIdException("scenario", id);
+        }
+    }
+
+    public Map<String, Object> edit(String pathId, EditRequest e) {
         ProjectSession s = session();
+        long id = pathId(pathId);
         if (e == null) throw InputException.of("body", "a JSON object with op and version is required");
         if (e.op() == null) throw InputException.of("op", "is required: add, move, remove or capacity");
         if (e.version() == null) throw InputException.of("version", "is required: the scenario version this edit is based on");
