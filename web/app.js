@@ -11,6 +11,7 @@ import { SitingPanel } from './siting.js';
 import { ScenarioPanel } from './scenarios.js';
 import { DataPanel } from './data.js';
 import { renderCurve } from './curve.js';
+import { AnalysisView } from './analysis.js';
 
 const DEFAULT_VIEW = { center: [30.0, 117.9], zoom: 12 };
 
@@ -49,6 +50,19 @@ function studyArea(project) {
   return core.map((l) => l.bbox).reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
 }
 
+/** While the server is still loading the project (a background job), shows its progress and polls. */
+async function awaitLoaded(first) {
+  let project = first;
+  while (!project.loaded && (project.status ?? '').startsWith('loading')) {
+    document.getElementById('project-status').textContent = project.status;
+    document.body.dataset.loading = 'true';
+    await new Promise((resolve) => { setTimeout(resolve, 1000); });
+    project = await getJson('/api/project');
+  }
+  delete document.body.dataset.loading;
+  return project;
+}
+
 function showProject(project) {
   document.getElementById('project-name').textContent = project.name ?? t('project.none');
   document.getElementById('project-status').textContent = project.loaded ? '' : project.status ?? '';
@@ -75,6 +89,8 @@ async function main() {
     return;
   }
   showProject(project);
+  project = await awaitLoaded(project);
+  showProject(project);
   const { bases, overlays: tileOverlays } = baseLayers(project.basemaps);
   bases[0].layer.addTo(map);
   const area = studyArea(project);
@@ -87,6 +103,9 @@ async function main() {
   const scenarios = new ScenarioPanel(project);
   siting.scenarios = scenarios;
   const data = new DataPanel(project);
+  const analysis = new AnalysisView(map, project, layers, coverage);
+  coverage.onTypeClick = (type) => analysis.setType(type);
+  coverage.onRender = () => { analysis.renderThemeBox(); analysis.renderStandards(); };
 
   let control = null;
   const rebuildControl = () => {
@@ -102,6 +121,7 @@ async function main() {
   const renderAll = () => {
     showProject(project);
     coverage.render();
+    analysis.renderStandards();
     check.render();
     siting.render();
     scenarios.render();
@@ -113,7 +133,8 @@ async function main() {
   data.render();
   siting.render();
   await Promise.all([coverage.load(), scenarios.load(), ...layers.entries.map((e) => e.pending).filter(Boolean)]);
-  window.lifecircle = { map, layers, coverage, check, siting, scenarios, renderCurve, project, ready: true };
+  await analysis.loadStandards();
+  window.lifecircle = { map, layers, coverage, check, siting, scenarios, analysis, renderCurve, project, ready: true };
   document.body.dataset.ready = 'true';
 }
 

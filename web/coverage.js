@@ -41,8 +41,17 @@ export class CoveragePanel {
     if (!this.villages || this.villages.status !== 'computed') {
       villagesBox.appendChild(h('p', { class: 'empty' }, t('villages.notComputed')));
     } else {
-      villagesBox.appendChild(h('p', {}, `${t('villages.fully')}: ${formatPercent(this.villages.fullyCoveredShare)}`));
+      villagesBox.appendChild(h('p', {}, `${t('villages.fully')}: ${this.villages.fullyCoveredShare == null ? '—' : formatPercent(this.villages.fullyCoveredShare)}`));
+      const keys = [...new Set(this.villages.villages.flatMap((v) => Object.keys(v.covered)))];
+      if (keys.length) {
+        villagesBox.appendChild(table(
+          [t('villages.village'), ...keys.map((k) => typeLabel(k, types.find((x) => x.key === k)?.label))],
+          this.villages.villages.map((v) => [v.name ?? v.id, ...keys.map((k) => (k in v.covered
+            ? h('span', { class: v.covered[k] ? 'ok' : 'short' }, t(v.covered[k] ? 'villages.served' : 'villages.notServed')) : '—'))]),
+          'data-table villages'));
+      }
     }
+    this.onRender?.();
   }
 
   standardsTable(types) {
@@ -61,10 +70,11 @@ export class CoveragePanel {
     return table(
       [t('coverage.type'), t('coverage.minutes'), t('coverage.population'), t('coverage.share'), t('coverage.status')],
       rows.map((r) => [
-        typeLabel(r.type, this.project.types.find((x) => x.key === r.type)?.label),
+        h('a', { href: '#', class: 'type-link', dataset: { type: r.type }, onclick: (e) => { e.preventDefault(); this.onTypeClick?.(r.type); } },
+          typeLabel(r.type, this.project.types.find((x) => x.key === r.type)?.label)),
         t('unit.minutes', formatNumber(r.minutes)),
         formatNumber(r.population),
-        shareBar(r.share, formatPercent(r.share), rampColor(COVERAGE_RAMP, COVERAGE_BREAKS, r.share)),
+        r.share == null ? '—' : shareBar(r.share, formatPercent(r.share), rampColor(COVERAGE_RAMP, COVERAGE_BREAKS, r.share)),
         r.meetsTarget == null ? '—' : h('span', { class: r.meetsTarget ? 'ok' : 'short' }, t(r.meetsTarget ? 'meets.yes' : 'meets.no')),
       ]));
   }
@@ -74,7 +84,7 @@ export class CoveragePanel {
       [t('coverage.unit'), ...types.map((ty) => typeLabel(ty.key, ty.label))],
       units.map((u) => [u.name ?? u.id, ...types.map((ty) => {
         const s = u.types[ty.key];
-        return s ? shareBar(s.share, formatPercent(s.share, 0), rampColor(COVERAGE_RAMP, COVERAGE_BREAKS, s.share)) : '—';
+        return s && s.share != null ? shareBar(s.share, formatPercent(s.share, 0), rampColor(COVERAGE_RAMP, COVERAGE_BREAKS, s.share)) : '—';
       })]), 'data-table units');
   }
 }

@@ -1,10 +1,11 @@
 // The project's layers on the map, by role (see docs/api.md "Layer roles"): population cells
 // coloured by a quantile ramp, facilities as one icon layer per type, roads, villages and admin
-// units. Line and polygon layers are re-fetched for the current view and zoom (bbox + zoom
+// units; a thematic view recolours cells (covered / not), units (coverage share) and villages
+// (fully covered or not) for one facility type. Line and polygon layers are re-fetched for the current view and zoom (bbox + zoom
 // simplification on the server); point layers are fetched once.
 import { getJson } from './api.js';
-import { t, typeLabel, formatNumber } from './i18n.js';
-import { POPULATION_RAMP, quantileBreaks, rampColor, categoricalColor, typeGlyph } from './ramps.js';
+import { t, typeLabel, formatNumber, formatPercent } from './i18n.js';
+import { POPULATION_RAMP, COVERAGE_RAMP, COVERAGE_BREAKS, quantileBreaks, weightedBreaks, classify, rampColor, categoricalColor, typeGlyph } from './ramps.js';
 
 const ROAD_WEIGHT = { motorway: 3.2, trunk: 3, primary: 2.6, secondary: 2.1, tertiary: 1.7 };
 
@@ -21,6 +22,8 @@ export class ProjectLayers {
     this.typeIndex = new Map(project.types.map((ty, i) => [ty.key, i]));
     this.populationBreaks = null;
     this.refreshTimer = null;
+    /** The thematic view: null, or { type, minutes, units: Map(id → share), villages: Map(id → fully covered) }. */
+    this.theme = null;
     for (const info of project.layers) this.entries.push(this.entryFor(info));
     map.on('moveend', () => this.scheduleRefresh());
   }
@@ -75,16 +78,16 @@ export class ProjectLayers {
       case 'units':
         entry.layer = L.geoJSON(null, {
           renderer,
-          style: () => ({ color: '#2f3e46', weight: 1.6, dashArray: '6 4', fill: true, fillOpacity: 0, opacity: 0.9 }),
-          onEachFeature: (f, l) => l.bindTooltip(escapeHtml(f.properties.name ?? f.id), { sticky: true, className: 'unit-tip' }),
+          style: (f) => this.unitStyle(f),
+          onEachFeature: (f, l) => l.bindTooltip(() => this.unitTip(f), { sticky: true, className: 'unit-tip' }),
         });
         break;
       case 'villages':
         entry.layer = L.geoJSON(null, {
           renderer,
-          style: () => ({ color: '#6d597a', weight: 1.2, fillColor: '#b5a1c4', fillOpacity: 0.25 }),
-          pointToLayer: (f, latlng) => L.circleMarker(latlng, { renderer, radius: 5, color: '#6d597a', fillColor: '#b5a1c4', fillOpacity: 0.8, weight: 1 }),
-          onEachFeature: (f, l) => l.bindTooltip(escapeHtml(f.properties.name ?? f.id), { sticky: true }),
+          style: (f) => this.villageStyle(f),
+          pointToLayer: (f, latlng) => L.circleMarker(latlng, { renderer, radius: 5, weight: 1, ...this.villageStyle(f), fillOpacity: 0.8 }),
+          onEachFeature: (f, l) => l.bindTooltip(() => this.villageTip(f), { sticky: true }),
         });
         break;
       default:
@@ -134,7 +137,9 @@ export class ProjectLayers {
       if (entry.info.role === 'facilities') this.fillFacilities(entry, fc);
       else {
         if (entry.info.role === 'population' && !this.populationBreaks) {
-          this.populationBreaks = quantileBreaks(fc.features.map((f) => Number(f.properties.population)), POPULATION_RAMP.length);
+          const values = fc.features.map((f) => Number(f.properties.population));
+          this.populationBreaks = quantileBreaks(values, POPULATION_RAMP.length);
+          if (this.populationBreaks.length < 3) this.populationBreaks = weightedBreaks(values, POPULATION_RAMP.length);
         }
         entry.layer.clearLayers();
         entry.layer.addData(fc);
@@ -165,20 +170,73 @@ export class ProjectLayers {
       });
       const marker = L.marker([lat, lon], { icon, keyboard: false, title: f.properties.name ?? f.id });
       marker.feature = f;
+      marker.on('click', (ev) => { L.DomEvent.stopPropagation(ev); this.onFacilityClick?.(f); });
       marker.bindTooltip(() => `<strong>${escapeHtml(f.properties.name ?? f.id)}</strong><br>${escapeHtml(this.typeName(type))}`);
       entry.typeGroups.get(type).addLayer(marker);
     }
     this.onFacilitiesLoaded?.(entry);
   }
 
+  /** Sets or clears the thematic view and redraws the styled layers and the legend. */
+  setTheme(theme) {
+    this.theme = theme;
+    for (const e of this.entries) {
+      if (['population', 'units', 'villages'].includes(e.info.role)) e.layer.eachLayer((l) => e.layer.resetStyle(l));
+    }
+    this.updateLegend();
+  }
+
+  unitStyle(feature) {
+    const share = this.theme?.units.get(feature.id);
+    if (share == null) return { color: '#2f3e46', weight: 1.6, dashArray: '6 4', fill: true, fillOpacity: 0, opacity: 0.9 };
+    return { color: '#2f3e46', weight: 1.4, dashArray: '6 4', fill: true, fillColor: rampColor(COVERAGE_RAMP, COVERAGE_BREAKS, share), fillOpacity: 0.32, opacity: 0.9 };
+  }
+
+  unitTip(feature) {
+    const name = escapeHtml(feature.properties.name ?? feature.id);
+    const share = this.theme?.units.get(feature.id);
+    return share == null ? name : `<strong>${name}</strong><br>${escapeHtml(this.typeName(this.theme.type))} ${formatPercent(share)}`;
+  }
+
+  villageStyle(feature) {
+    const full = this.theme?.villages.get(feature.id);
+    if (full == null) return { color: '#6d597a', weight: 1.2, fillColor: '#b5a1c4', fillOpacity: 0.25 };
+    return { color: full ? '#1a9850' : '#b2182b', weight: 1.6, fillColor: full ? '#91cf60' : '#f4a582', fillOpacity: 0.35 };
+  }
+
+  villageTip(feature) {
+    const name = escapeHtml(feature.properties.name ?? feature.id);
+    const full = this.theme?.villages.get(feature.id);
+    return full == null ? name : `<strong>${name}</strong><br>${t(full ? 'villages.full' : 'villages.notFull')}`;
+  }
+
+  /** Seconds of the cell to the theme type's nearest facility, as minutes; null when unreachable. */
+  cellMinutes(feature) {
+    const m = feature.properties[`${this.theme.type}_minutes`];
+    return m == null ? null : Number(m);
+  }
+
   populationStyle(feature) {
     const v = Number(feature.properties.population);
+    if (this.theme) {
+      if (!(v > 0)) return { stroke: false, fillOpacity: 0 };
+      const m = this.cellMinutes(feature);
+      const covered = m != null && m <= this.theme.minutes;
+      const b = this.populationBreaks ?? [];
+      const weight = b.length ? classify(v, b) / b.length : 1;
+      return { stroke: false, fillColor: covered ? '#66bd63' : '#d73027', fillOpacity: covered ? 0.12 + 0.3 * weight : 0.1 + 0.65 * weight };
+    }
     const color = this.populationBreaks ? rampColor(POPULATION_RAMP, this.populationBreaks, v) : POPULATION_RAMP[0];
     return { stroke: false, fillColor: color, fillOpacity: v > 0 ? 0.62 : 0 };
   }
 
   populationTip(feature, layer) {
-    layer.bindTooltip(() => t('unit.people', formatNumber(Number(feature.properties.population))), { sticky: true });
+    layer.bindTooltip(() => {
+      const people = t('unit.people', formatNumber(Number(feature.properties.population)));
+      if (!this.theme) return people;
+      const m = this.cellMinutes(feature);
+      return `${people}<br>${escapeHtml(this.typeName(this.theme.type))}: ${m == null ? t('theme.unreachable') : t('unit.minutes', formatNumber(m, 1))}`;
+    }, { sticky: true });
   }
 
   updateLegend() {
@@ -190,7 +248,14 @@ export class ProjectLayers {
       if (!visible(e)) { this.legend.setSection(id, null); continue; }
       switch (e.info.role) {
         case 'population':
-          this.legend.setSection(id, { title: () => t('legend.population'), items: () => this.populationItems() });
+          if (this.theme) {
+            this.legend.setSection(id, {
+              title: () => `${this.typeName(this.theme.type)} · ${t('unit.minutes', formatNumber(this.theme.minutes))}`,
+              items: () => [{ swatch: 'fill', color: '#66bd63', label: t('theme.covered') }, { swatch: 'fill', color: '#d73027', label: t('theme.uncovered') }],
+            });
+          } else {
+            this.legend.setSection(id, { title: () => t('legend.population'), items: () => this.populationItems() });
+          }
           break;
         case 'facilities':
           this.legend.setSection(id, {
@@ -200,13 +265,24 @@ export class ProjectLayers {
           });
           break;
         case 'units':
-          this.legend.setSection(id, { title: () => t('layer.units'), items: () => [{ swatch: 'dash', color: '#2f3e46', label: t('legend.units') }] });
+          this.legend.setSection(id, {
+            title: () => t('layer.units'),
+            items: () => (this.theme ? COVERAGE_RAMP.map((color, i) => ({
+              swatch: 'fill', color,
+              label: i === 0 ? `< ${formatPercent(COVERAGE_BREAKS[0], 0)}` : i === COVERAGE_RAMP.length - 1 ? `≥ ${formatPercent(COVERAGE_BREAKS[i - 1], 0)}`
+                : `${formatPercent(COVERAGE_BREAKS[i - 1], 0)} – ${formatPercent(COVERAGE_BREAKS[i], 0)}`,
+            })) : [{ swatch: 'dash', color: '#2f3e46', label: t('legend.units') }]),
+          });
           break;
         case 'network':
           this.legend.setSection(id, { title: () => t('layer.network'), items: () => [{ swatch: 'line', color: '#8a8f98', label: t('legend.network') }] });
           break;
         case 'villages':
-          this.legend.setSection(id, { title: () => t('layer.villages'), items: () => [{ swatch: 'fill', color: '#b5a1c4', label: t('legend.villages') }] });
+          this.legend.setSection(id, {
+            title: () => t('layer.villages'),
+            items: () => (this.theme?.villages.size ? [{ swatch: 'fill', color: '#91cf60', label: t('villages.full') }, { swatch: 'fill', color: '#f4a582', label: t('villages.notFull') }]
+              : [{ swatch: 'fill', color: '#b5a1c4', label: t('legend.villages') }]),
+          });
           break;
         default:
           this.legend.setSection(id, { title: () => this.layerLabel(e.info), items: () => [{ swatch: 'line', color: '#4a90a4', label: e.info.name }] });
@@ -221,7 +297,8 @@ export class ProjectLayers {
     const classes = b.length + 1;
     for (let c = 0; c < classes; c++) {
       const lo = c === 0 ? 0 : b[c - 1];
-      const label = c === classes - 1 ? `≥ ${formatNumber(lo)}` : `${formatNumber(lo)} – ${formatNumber(b[c])}`;
+      const digits = b[b.length - 1] < 10 ? 1 : 0;
+      const label = c === classes - 1 ? `≥ ${formatNumber(lo, digits)}` : `${formatNumber(lo, digits)} – ${formatNumber(b[c], digits)}`;
       items.push({ swatch: 'fill', color: rampColor(POPULATION_RAMP, b, c === 0 ? 0 : lo), label });
     }
     return items;

@@ -38,6 +38,28 @@ export function quantileBreaks(values, k) {
   return breaks;
 }
 
+/**
+ * Upper class breaks splitting the positive values into k classes of about equal total (each
+ * class holds about 1/k of the sum), deduplicated: where most cells hold few people, the classes
+ * follow where the people live.
+ */
+export function weightedBreaks(values, k) {
+  const sorted = values.filter((v) => Number.isFinite(v) && v > 0).sort((a, b) => a - b);
+  const total = sorted.reduce((a, b) => a + b, 0);
+  if (total === 0) return [];
+  const breaks = [];
+  let sum = 0;
+  let next = 1;
+  for (const v of sorted) {
+    sum += v;
+    while (next < k && sum >= (next * total) / k) {
+      if (breaks.length === 0 || v > breaks[breaks.length - 1]) breaks.push(v);
+      next++;
+    }
+  }
+  return breaks;
+}
+
 /** Index of the class of value: 0 below the first break … breaks.length at or above the last. */
 export function classify(value, breaks) {
   let i = 0;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             IsochroneCommand.class,
             DemoCommand.class,
             SiteCommand.class,
+            EvaluateCommand.class,
         })
 public final class LifeCircle implements Runnable {
 

@@ -3,6 +3,7 @@ package org.lifecircle.coverage;
 import java.util.List;
 import java.util.Objects;
 import org.lifecircle.facility.Facilities;
+import org.lifecircle.network.StreetNetwork;
 import org.lifecircle.network.traveltime.TravelTimeModel;
 import org.lifecircle.population.AdminUnits;
 import org.lifecircle.population.DemandCells;
@@ -13,6 +14,7 @@ import org.lifecircle.population.DemandCells;
  * villages, and the standards pack the facilities were read against (per-capita indicators).
  * Immutable.
  *
+ * @param network            the street network behind {@code model}, null for the straight-line fallback
  * @param networkSource      where the times come from ("roads.geojson", or why straight-line is used)
  * @param unitLevels         admin units, one entry per level (units of one level do not overlap)
  * @param villages           villages, or null
@@ -20,7 +22,7 @@ import org.lifecircle.population.DemandCells;
  * @param villageRadiusMeters straight-line radius that counts as served for villages, NaN to use each type's radius
  * @param notes              remarks carried into every output (e.g. how the elderly layer was made)
  */
-public record Study(String name, TravelTimeModel model, String networkSource, DemandCells demand, List<TypeSpec> types,
+public record Study(String name, TravelTimeModel model, StreetNetwork network, String networkSource, DemandCells demand, List<TypeSpec> types,
         Facilities facilities, List<UnitLevel> unitLevels, Places villages, List<String> villageTypes,
         double villageRadiusMeters, List<String> notes) {
 

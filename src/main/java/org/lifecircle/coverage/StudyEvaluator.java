@@ -83,7 +83,7 @@ public final class StudyEvaluator {
             if (cells.has(DemandLayer.TOTAL)) offPop += cells.population(i);
             if (cells.has(DemandLayer.ELDERLY)) offOld += cells.elderly(i);
         }
-        return new Evaluation(study, evaluator.networkBased(), assignments, results, perCapita, off.length,
+        return new Evaluation(study, evaluator.networkBased(), assignments, results, perCapita, off,
                 cells.has(DemandLayer.TOTAL) ? offPop : Double.NaN, cells.has(DemandLayer.ELDERLY) ? offOld : Double.NaN,
                 (System.nanoTime() - start) / 1_000_000);
     }

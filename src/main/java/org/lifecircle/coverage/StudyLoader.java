@@ -1,4 +1,4 @@
-package org.lifecircle.web.session;
+package org.lifecircle.coverage;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,10 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.lifecircle.coverage.Places;
-import org.lifecircle.coverage.Study;
-import org.lifecircle.coverage.TypeSpec;
-import org.lifecircle.coverage.TypeSpecs;
 import org.lifecircle.facility.Facilities;
 import org.lifecircle.facility.FacilityReader;
 import org.lifecircle.facility.StandardsPack;
@@ -40,8 +36,7 @@ import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
- * The web layer's copy of the coverage engine's study loader (branch {@code cov}, not yet in this
- * branch's history): it reads the datasets a {@link Project} names into a {@link Study}: standards pack with overrides,
+ * Reads the datasets a {@link Project} names into a {@link Study}: standards pack with overrides,
  * types, population (raster, points CSV or polygons spread to a grid) with its 60+ layer,
  * facilities, network (or the straight-line fallback when the project names none), admin units
  * grouped by level, villages. Every reader reports bad input as an {@link InputException} naming
@@ -52,18 +47,18 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * in every output says so. Units whose features carry a {@code street} property also roll up into
  * street units (their union), and village polygons are a unit level of their own.
  */
-final class StudyAssembly {
+public final class StudyLoader {
 
     /** Share of the population aged 60+ in China, 7th national census (2020): 18.70 %. */
-    static final double DEFAULT_ELDERLY_SHARE = 0.187;
+    public static final double DEFAULT_ELDERLY_SHARE = 0.187;
 
     /** Cell size when a population polygon layer is spread onto a grid. */
-    static final double POLYGON_SPREAD_METERS = 100;
+    public static final double POLYGON_SPREAD_METERS = 100;
 
-    private StudyAssembly() {
+    private StudyLoader() {
     }
 
-    static Study load(Project project) {
+    public static Study load(Project project) {
         String projectSource = project.file().getFileName().toString();
         List<String> notes = new ArrayList<>();
         StandardsPack pack = project.standards().map(StandardsPack::load).orElse(StandardsPack.builtin());
@@ -73,10 +68,11 @@ final class StudyAssembly {
         Facilities facilities = FacilityReader.read(project.facilities().path(), crs(project.facilities()), pack);
 
         TravelTimeModel model;
+        StreetNetwork network = null;
         String networkSource;
         if (project.network().isPresent()) {
             Dataset d = project.network().get();
-            StreetNetwork network = NetworkLoader.load(d.path(), crs(d));
+            network = NetworkLoader.load(d.path(), crs(d));
             model = new NetworkTravelTimes(network);
             networkSource = d.fileName();
         } else {
@@ -86,7 +82,7 @@ final class StudyAssembly {
                     + "type's speed (无路网,按直线距离计算)");
         }
 
-        List<Study.UnitLevel> levels = project.units().map(StudyAssembly::unitLevels).orElse(List.of());
+        List<Study.UnitLevel> levels = project.units().map(StudyLoader::unitLevels).orElse(List.of());
         Places villages = null;
         List<String> villageTypes = List.of();
         double villageRadius = Double.NaN;
@@ -109,7 +105,7 @@ final class StudyAssembly {
                 levels = withVillages;
             }
         }
-        return new Study(project.name(), model, networkSource, demand, types, facilities, levels, villages,
+        return new Study(project.name(), model, network, networkSource, demand, types, facilities, levels, villages,
                 villageTypes, villageRadius, notes);
     }
 

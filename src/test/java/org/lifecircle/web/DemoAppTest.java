@@ -1,0 +1,20 @@
+package org.lifecircle.web;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The Spring context of the demo-project tests (shared, so it starts and loads the project once):
+ * the app on a random port with MockMvc, opening {@code gis-data/project.yaml} as {@code serve} does.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lifecircle.project=gis-data/project.yaml")
+@AutoConfigureMockMvc
+public @interface DemoAppTest {
+}
