@@ -19,8 +19,8 @@ import org.lifecircle.project.TypeSettings;
 /**
  * Resolves the project's {@code types:} against the standards pack into {@link TypeSpec}s.
  *
- * <p>Precedence: a value set under {@code types.<key>} wins (its clause cites the project file);
- * otherwise the pack's. Speed: {@code types.<key>.speedKmh}, else the pack type's own speed (when a
+ * <p>Precedence: a value set under {@code types.<key>} wins (its clause cites the project file,
+ * unless it repeats the pack's value, which keeps the pack's clause); otherwise the pack's. Speed: {@code types.<key>.speedKmh}, else the pack type's own speed (when a
  * document or note sets one), else the project's {@code speedKmh}, else the pack default. A
  * project {@code target} (with {@code targetYear}) is a population-share target added after the
  * pack's targets. A key not in the pack is an {@link InputException} naming the project file and
@@ -62,7 +62,7 @@ public final class TypeSpecs {
         Clause speedClause = standard.speedSource();
         boolean packDefaultSpeed = "default".equals(standard.speedSource().document().kind())
                 && standard.speedKmh() == pack.defaultSpeedKmh();
-        if (settings.speedKmh().isPresent()) {
+        if (settings.speedKmh().isPresent() && settings.speedKmh().getAsDouble() != standard.speedKmh()) {
             speed = settings.speedKmh().getAsDouble();
             speedClause = projectClause(project, path + ".speedKmh", "项目设定步行速度 " + fmt(speed) + " km/h",
                     "speed " + fmt(speed) + " km/h set by the project");
@@ -75,11 +75,11 @@ public final class TypeSpecs {
         double minutes = settings.minutes().orElse(standard.minutes());
         double radius = settings.radiusMeters().orElse(standard.radiusMeters());
         Clause thresholdClause;
-        if (settings.minutes().isPresent()) {
+        if (settings.minutes().isPresent() && settings.minutes().getAsDouble() != standard.minutes()) {
             thresholdClause = projectClause(project, path + ".minutes", fmt(minutes) + "分钟", fmt(minutes) + " minutes");
         } else if (!Double.isNaN(minutes)) {
             thresholdClause = standard.clause();
-        } else if (settings.radiusMeters().isPresent()) {
+        } else if (settings.radiusMeters().isPresent() && settings.radiusMeters().getAsDouble() != standard.radiusMeters()) {
             thresholdClause = projectClause(project, path + ".radiusMeters", "服务半径" + fmt(radius) + "米",
                     "service radius " + fmt(radius) + " m");
         } else {

@@ -104,6 +104,12 @@ class StudyEvaluatorTest {
                 Map.of("kindergarten", TypeSettings.defaults("kindergarten")), OptionalDouble.empty(), "p.yaml").get(0);
         assertEquals(300, kindergarten.radiusMeters());
 
+        TypeSettings same = new TypeSettings("fitness", OptionalDouble.of(15), OptionalDouble.empty(), OptionalDouble.of(4.5),
+                Optional.empty(), OptionalDouble.empty(), OptionalInt.empty(), Optional.empty());
+        TypeSpec repeated = TypeSpecs.resolve(StandardsPack.builtin(), Map.of("fitness", same), OptionalDouble.empty(), "p.yaml").get(0);
+        assertEquals(StandardsPack.builtin().getType("fitness").clause(), repeated.thresholdClause(),
+                "a project value equal to the pack's keeps the document's clause");
+
         InputException unknown = assertThrows(InputException.class, () -> TypeSpecs.resolve(StandardsPack.builtin(),
                 Map.of("pool", TypeSettings.defaults("pool")), OptionalDouble.empty(), "p.yaml"));
         assertTrue(unknown.getMessage().startsWith("p.yaml, types.pool: facility type 'pool' is not in the standards pack"));
