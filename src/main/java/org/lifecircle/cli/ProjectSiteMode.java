@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lifecircle.coverage.Study;
+import org.lifecircle.coverage.StudyLoader;
 import org.lifecircle.coverage.TypeSpec;
 import org.lifecircle.io.InputException;
 import org.lifecircle.io.VectorFeature;
@@ -19,7 +20,6 @@ import org.lifecircle.siting.SolveOptions;
 import org.lifecircle.siting.SolverKind;
 import org.lifecircle.siting.adapter.CandidatePoints;
 import org.lifecircle.siting.adapter.ProjectSiting;
-import org.lifecircle.siting.adapter.ProjectStudy;
 import org.lifecircle.siting.adapter.SiteOutcome;
 import org.lifecircle.siting.adapter.SiteReport;
 import org.lifecircle.siting.adapter.SiteRequest;
@@ -67,7 +67,7 @@ final class ProjectSiteMode {
             throw InputException.of("--" + e.source().replace("siteCapacity", "site-capacity").replace("curveMax", "curve-max"),
                     e.reason());
         }
-        Study study = ProjectStudy.load(ProjectLoader.load(c.project));
+        Study study = StudyLoader.load(ProjectLoader.load(c.project));
         ProjectSiting siting = new ProjectSiting(study);
         TypeSpec type;
         try {

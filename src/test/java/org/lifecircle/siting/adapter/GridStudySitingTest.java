@@ -67,7 +67,8 @@ class GridStudySitingTest {
                 OptionalDouble.of(3.6), Optional.of(Demand.TOTAL), OptionalDouble.empty(), OptionalInt.empty(), Optional.empty());
         List<TypeSpec> types = TypeSpecs.resolve(pack, Map.of("elder_care", settings), OptionalDouble.empty(), "grid.yaml");
         Facilities facilities = Facilities.builder(pack, "facilities.csv").add("E0", 0, 0, "elder_care", "E0", Double.NaN, 20).build();
-        return new Study("line", new NetworkTravelTimes(b.build()), "line", cells, types, facilities, List.of(), null,
+        StreetNetwork network = b.build();
+        return new Study("line", new NetworkTravelTimes(network), network, "line", cells, types, facilities, List.of(), null,
                 List.of(), Double.NaN, List.of());
     }
 
