@@ -10,6 +10,7 @@ export class ScenarioPanel {
   constructor(project) {
     this.project = project;
     this.scenarios = null;
+    this.baseline = null;
     this.workingId = null;
     this.compareIds = ['baseline'];
     this.comparison = null;
@@ -18,7 +19,13 @@ export class ScenarioPanel {
   }
 
   async load() {
-    if (this.project.engines.scenarios) this.scenarios = await getJson('/api/scenarios');
+    if (this.project.engines.scenarios) {
+      this.scenarios = await getJson('/api/scenarios');
+      if (!this.baseline && this.project.engines.coverage) {
+        const c = await getJson('/api/coverage');
+        if (c.status === 'computed') this.baseline = Object.fromEntries(c.types.map((x) => [x.type, x.share]));
+      }
+    }
     this.render();
   }
 
@@ -94,7 +101,7 @@ export class ScenarioPanel {
       return;
     }
     const types = this.project.types;
-    const rows = [{ id: 'baseline', name: t('scenarios.baseline'), edits: 0, coverage: null }, ...(this.scenarios ?? [])];
+    const rows = [{ id: 'baseline', name: t('scenarios.baseline'), edits: 0, coverage: this.baseline ?? null }, ...(this.scenarios ?? [])];
     list.appendChild(table([t('scenarios.working'), t('scenarios.name'), '', ...types.map((ty) => typeLabel(ty.key, ty.label)), t('scenarios.compare')],
       rows.map((s) => [
         s.id === 'baseline' ? '' : h('input', { type: 'radio', name: 'working', 'data-id': s.id,

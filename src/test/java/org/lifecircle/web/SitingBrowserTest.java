@@ -105,6 +105,11 @@ class SitingBrowserTest {
         assertTrue(errors.isEmpty(), "browser console errors: " + errors);
         Chromium.screenshot(driver, "siting-demo-zh");
         driver.findElement(By.cssSelector("[data-tab=scenarios]")).click();
+        driver.executeScript("arguments[0].click()",
+                driver.findElement(By.cssSelector("#scenario-list input.compare-pick:not([data-id=baseline])")));
+        driver.findElement(By.id("scenario-compare-run")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("#scenario-compare table.compare")).isEmpty());
+        assertTrue(text("scenario-compare").contains("新增"), text("scenario-compare"));
         Chromium.screenshot(driver, "scenarios-demo-zh");
     }
 
