@@ -138,8 +138,9 @@ public final class StudyLoader {
             cells = cells.withElderlyShare(project.elderly().share().getAsDouble());
         } else if (!cells.has(DemandLayer.ELDERLY) && types.stream().anyMatch(t -> t.demand() == DemandLayer.ELDERLY)) {
             cells = cells.withElderlyShare(DEFAULT_ELDERLY_SHARE);
-            notes.add("No 60+ population given: the elderly layer is " + DEFAULT_ELDERLY_SHARE * 100
-                    + " % of the population (national share, 7th census 2020) (未提供老年人口,按全国60岁及以上人口占比18.70%估算)");
+            notes.add(String.format(Locale.ROOT, "No 60+ population given: the elderly layer is %.2f %% of the population"
+                    + " (national share, 7th census 2020) (未提供老年人口,按全国60岁及以上人口占比%.2f%%估算)",
+                    DEFAULT_ELDERLY_SHARE * 100, DEFAULT_ELDERLY_SHARE * 100));
         }
         return cells;
     }

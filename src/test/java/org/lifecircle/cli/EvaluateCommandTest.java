@@ -202,6 +202,33 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void elderlyDemandComesFromTheShareOrTheNationalDefault() throws IOException {
+        gridRoads();
+        population("pop.asc", null);
+        facilities("elder_care");
+        String types = "types:\n  elder_care: { minutes: 4.1666666666666667, speedKmh: 3.6 }\n";
+        Path given = project("network: roads.geojson\npopulation: { path: pop.asc, crs: \"EPSG:4326\" }\n"
+                + "facilities: facilities.csv\nelderlyShare: 0.25\n" + types);
+        Run r = run("evaluate", "--project", given.toString(), "--out", tmp.resolve("a").toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode a = JSON.readTree(tmp.resolve("a/summary.json").toFile());
+        assertEquals("elderly", a.at("/types/elder_care/demand").asText());
+        assertEquals(0.25 * 2100, a.at("/types/elder_care/population").asDouble(), 1e-6);
+        assertEquals(0.25 * 1260, a.at("/types/elder_care/covered").asDouble(), 1e-6);
+        assertEquals(2100, a.at("/types/elder_care/totalPopulation/population").asDouble(), 1e-6);
+        assertEquals(0, a.get("notes").size());
+
+        Path absent = project("network: roads.geojson\npopulation: { path: pop.asc, crs: \"EPSG:4326\" }\n"
+                + "facilities: facilities.csv\n" + types);
+        r = run("evaluate", "--project", absent.toString(), "--out", tmp.resolve("b").toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode b = JSON.readTree(tmp.resolve("b/summary.json").toFile());
+        assertEquals(0.187 * 2100, b.at("/types/elder_care/population").asDouble(), 1e-6);
+        assertTrue(b.get("notes").get(0).asText().contains("18.70 %"), b.get("notes").toString());
+        assertTrue(r.out().contains("note:"), r.out());
+    }
+
+    @Test
     void projectNamingAMissingFileIsBadInput() throws IOException {
         facilities("fitness");
         Path project = project("population: nowhere.tif\nfacilities: facilities.csv\n" + TYPES);

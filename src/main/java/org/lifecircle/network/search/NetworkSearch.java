@@ -223,7 +223,9 @@ public final class NetworkSearch {
         for (int j = targets.first(e); j < targets.end(e); j++) {
             int t = targets.point(j);
             evaluate(points, t);
-            if (evaluatedSeconds <= limitSeconds) out.add(t, (float) evaluatedSeconds);
+            if (evaluatedSeconds <= limitSeconds && evaluatedSeconds != Double.POSITIVE_INFINITY) {
+                out.add(t, (float) evaluatedSeconds);
+            }
         }
     }
 
