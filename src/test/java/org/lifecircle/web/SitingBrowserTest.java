@@ -55,7 +55,7 @@ class SitingBrowserTest {
         driver.get("http://127.0.0.1:" + port + "/");
         driver.executeScript("window.localStorage.clear()");
         driver.navigate().refresh();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(
+        new WebDriverWait(driver, Duration.ofSeconds(180)).until(
                 d -> "true".equals(((ChromeDriver) d).executeScript("return document.body.dataset.ready || null")));
         driver.findElement(By.cssSelector("[data-tab=siting]")).click();
         new Select(driver.findElement(By.id("siting-type"))).selectByValue("elder_care");
