@@ -101,6 +101,7 @@ async function main() {
   const check = new CheckPanel(map, project);
   const siting = new SitingPanel(map, project);
   const scenarios = new ScenarioPanel(project);
+  siting.scenarios = scenarios;
   const data = new DataPanel(project);
   const analysis = new AnalysisView(map, project, layers, coverage);
   coverage.onTypeClick = (type) => analysis.setType(type);

@@ -114,7 +114,7 @@ export class SitingPanel {
     }
     box.appendChild(h('p', { class: 'hint' }, `${typeLabel(r.type, type?.label)} · ${t('model.' + r.model)} · ${formatPercent(r.share)}`));
     box.appendChild(table([t('siting.site'), t('siting.gain'), ''], r.sites.map((s) => [
-      `#${s.rank}`,
+      `#${s.rank} ${s.id}`,
       `+${t('unit.people', formatNumber(s.marginalGain))}`,
       this.decisionButtons(s),
     ]), 'data-table sites'));
@@ -125,7 +125,7 @@ export class SitingPanel {
         icon: L.divIcon({ className: 'site-icon', html: `<span><b>${s.rank}</b></span>`, iconSize: [26, 26], iconAnchor: [13, 31] }),
       });
       marker.bindTooltip(`#${s.rank} · +${t('unit.people', formatNumber(s.marginalGain))}`);
-      marker.on('dragend', () => { const p = marker.getLatLng(); s.lon = p.lng; s.lat = p.lat; this.onSiteMoved?.(s); });
+      marker.on('dragend', () => { const p = marker.getLatLng(); s.lon = p.lng; s.lat = p.lat; this.moved(s); });
       this.sitesLayer.addLayer(marker);
     }
   }
@@ -134,7 +134,38 @@ export class SitingPanel {
     const state = this.decisions.get(site.id);
     if (state) return h('span', { class: state === 'accept' ? 'ok' : 'short' }, t(state === 'accept' ? 'siting.accepted' : 'siting.rejected'));
     return h('span', { class: 'decide' },
-      h('button', { type: 'button', class: 'small', onclick: () => { this.decisions.set(site.id, 'accept'); this.renderResult(); } }, t('siting.accept')),
+      h('button', { type: 'button', class: 'small', onclick: () => this.accept(site) }, t('siting.accept')),
       h('button', { type: 'button', class: 'small ghost', onclick: () => { this.decisions.set(site.id, 'reject'); this.renderResult(); } }, t('siting.reject')));
+  }
+
+  /** Accepting a proposal adds it to the working scenario (created on first use) when scenarios are available. */
+  async accept(site) {
+    this.decisions.set(site.id, 'accept');
+    this.renderResult();
+    if (!this.scenarios || !this.project.engines.scenarios) return;
+    try {
+      await this.scenarios.addSite(this.result.type, site);
+      this.note(t('siting.scenarioNote', this.scenarios.workingName() ?? ''));
+    } catch (e) {
+      this.decisions.delete(site.id);
+      this.renderResult();
+      this.note(e.message);
+    }
+  }
+
+  /** A dragged proposal that was accepted moves in the working scenario too. */
+  async moved(site) {
+    if (this.decisions.get(site.id) !== 'accept' || !this.scenarios || !this.project.engines.scenarios) return;
+    try {
+      await this.scenarios.moveSite(site);
+    } catch (e) {
+      this.note(e.message);
+    }
+  }
+
+  note(text) {
+    const box = document.getElementById('siting-sites');
+    box.querySelector('.scenario-note')?.remove();
+    box.appendChild(h('p', { class: 'hint scenario-note' }, text));
   }
 }

@@ -14,11 +14,11 @@ import picocli.CommandLine.Command;
         description = "15-minute life-circle coverage and site selection for public services.",
         subcommands = {
             ServeCommand.class,
+            DemoCommand.class,
+            EvaluateCommand.class,
             OdCommand.class,
             IsochroneCommand.class,
-            DemoCommand.class,
             SiteCommand.class,
-            EvaluateCommand.class,
         })
 public final class LifeCircle implements Runnable {
 

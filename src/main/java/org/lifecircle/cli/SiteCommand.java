@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code site}: site selection on a demand → candidate cost matrix (matrix mode) or, later, on
- * a project (project mode). Writes {@code result.json}, {@code sites.csv}, {@code curve.csv},
+ * {@code site}: site selection on a demand → candidate cost matrix (matrix mode) or on a
+ * project (project mode, {@link ProjectSiteMode}). Writes {@code result.json}, {@code sites.csv}, {@code curve.csv},
  * {@code assignment.csv} and, when candidate positions are known, {@code sites.geojson}, each
  * through a temporary file moved into place.
  */
@@ -67,8 +67,21 @@ final class SiteCommand implements Callable<Integer> {
     @Option(names = "--existing", description = "Existing facilities: CSV of candidate ids (always open).")
     Path existing;
 
-    @Option(names = "--exclude", description = "Candidates never to open: CSV of candidate ids.")
-    Path exclude;
+    @Option(names = "--exclude", description = "Candidates never to open: CSV of candidate ids (matrix mode);"
+            + " polygon layers, repeatable (project mode).")
+    List<Path> exclude = new ArrayList<>();
+
+    @Option(names = "--candidate-areas", description = "Project mode: polygons in which candidates are placed along the streets.")
+    Path candidateAreas;
+
+    @Option(names = "--spacing", defaultValue = "100", description = "Project mode: metres between generated candidates (default: ${DEFAULT-VALUE}).")
+    double spacingMeters;
+
+    @Option(names = "--site-capacity", description = "Project mode, capacitated: capacity of each new site (people).")
+    Double siteCapacity;
+
+    @Option(names = "--crs", description = "Project mode: CRS of --candidates / --candidate-areas / --exclude files without one.")
+    String crs;
 
     @Option(names = "--candidates", description = "Candidate positions CSV id,lon,lat (enables sites.geojson).")
     Path candidates;
@@ -97,9 +110,8 @@ final class SiteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (project != null) {
-            spec.commandLine().getErr().println("error: site --project: project mode is not yet available (the"
-                    + " network adapter that builds the candidate matrix is not wired in); run site --matrix od.csv");
-            return 1;
+            if (matrix != null) throw InputException.of("--matrix", "give either --matrix or --project, not both");
+            return new ProjectSiteMode(this).run();
         }
         if (matrix == null) throw InputException.of("site", "give --matrix od.csv (or --project FILE --type TYPE)");
         if (out == null) throw InputException.of("--out", "an output folder is required");
@@ -131,10 +143,11 @@ final class SiteCommand implements Callable<Integer> {
         MatrixInput input = MatrixInput.read(matrix, weights, new ArrayList<>(positions.keySet()));
         CandidateSet set = CandidateSet.of(input.candidateIds());
         if (existing != null) set = set.withFixed(input.candidateColumns(existing, "existing"));
-        if (exclude != null) {
-            int[] ex = input.candidateColumns(exclude, "excluded");
+        if (exclude.size() > 1) throw InputException.of("--exclude", "matrix mode takes one file of candidate ids");
+        for (Path excluded : exclude) {
+            int[] ex = input.candidateColumns(excluded, "excluded");
             for (int j : ex) {
-                if (set.isFixed(j)) throw InputException.of(exclude.toString(), "candidate '" + set.id(j) + "' is both existing and excluded");
+                if (set.isFixed(j)) throw InputException.of(excluded.toString(), "candidate '" + set.id(j) + "' is both existing and excluded");
             }
             set = set.withExcluded(ex);
         }
@@ -282,23 +295,23 @@ final class SiteCommand implements Callable<Integer> {
     }
 
     /** A JSON number: integral values without a fraction, NaN as null. */
-    private static Object jsonNumber(double v) {
+    static Object jsonNumber(double v) {
         if (Double.isNaN(v)) return null;
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return (long) v;
         return v;
     }
 
-    private static Object num(double v) {
+    static Object num(double v) {
         if (Double.isNaN(v)) return "";
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
         return Double.toString(v);
     }
 
-    private static String csv(String s) {
+    static String csv(String s) {
         return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
-    private static void writeAtomically(Path target, String text) throws IOException {
+    static void writeAtomically(Path target, String text) throws IOException {
         Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);

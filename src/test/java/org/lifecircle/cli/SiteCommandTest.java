@@ -158,14 +158,6 @@ class SiteCommandTest {
                 """, Files.readString(dir.resolve("out/curve.csv")));
     }
 
-    @Test
-    void projectModeIsNotYetAvailable() {
-        assertEquals(1, run("site", "--project", "demo.yaml", "--type", "elder_care", "--model", "mclp", "--p", "3",
-                "--out", dir.toString()));
-        assertTrue(err.contains("not yet available"), err);
-        assertEquals(1, err.lines().count());
-    }
-
     private void assertBadInput(String expected, String... args) {
         int code = run(args);
         assertEquals(2, code, "exit code; stderr: " + err);

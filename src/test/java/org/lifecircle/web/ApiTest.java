@@ -162,11 +162,11 @@ class ApiTest {
         problem(postJson("/api/siting/runs", "{\"type\":\"clinic\",\"model\":\"mclp\",\"p\":0}"), 400, "p", "between 1");
         problem(postJson("/api/siting/runs", "{\"type\":\"clinic\",\"model\":\"lscp\",\"target\":1.5}"), 400, "target", "(0, 1]");
         problem(postJson("/api/siting/runs", "{\"type\":\"clinic\",\"model\":\"lscp\",\"target\":0.9,\"p\":2}"), 400, "p", "not used");
-        problem(postJson("/api/siting/runs", "{\"type\":\"clinic\",\"model\":\"mclp\",\"p\":2,\"candidates\":\"x\"}"), 400, "candidates", "grid");
+        problem(postJson("/api/siting/runs", "{\"type\":\"clinic\",\"model\":\"mclp\",\"p\":2,\"candidates\":\"x\"}"), 400, "candidates", "gaps");
         problem(postJson("/api/siting/runs", "{\"type\":\"clinic\",\"model\":"), 400, "body", "not readable as JSON");
         problem(postJson("/api/siting/runs", "{\"type\":\"clinic\",\"model\":\"mclp\",\"p\":\"many\"}"), 400, "p", "not a valid");
         problem(post("/api/siting/runs"), 400, "body", "required");
-        problem(postJson("/api/siting/runs", "{\"type\":\"elder_care\",\"model\":\"mclp\",\"p\":4,\"candidates\":\"grid\"}"),
+        problem(postJson("/api/siting/runs", "{\"type\":\"elder_care\",\"model\":\"mclp\",\"p\":4,\"candidates\":\"gaps\"}"),
                 501, null, "siting engine").andExpect(jsonPath("$.engine").value("siting"));
     }
 

@@ -8,15 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lifecircle.web.job.JobService;
-import org.lifecircle.web.job.JobSnapshot;
 import org.lifecircle.web.project.LayerRole;
 import org.lifecircle.web.project.MapLayer;
 import org.openqa.selenium.By;
@@ -27,23 +23,19 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * FEATURE UNDER TEST: the Leaflet page in real headless Chromium against the app on a random
  * port with the Futian fixture: it loads without console errors, draws every layer, the point
  * check answers a click, the language toggle switches and remembers, the curve chart draws its
- * points, a site-selection job's progress and sites reach the map; screenshots go to
- * target/screenshots/.
+ * points; screenshots go to target/screenshots/. A real site-selection run on the demo town is
+ * {@code SitingBrowserTest}.
  */
 @WebAppTest
 class BrowserTest {
 
     private static ChromeDriver driver;
-
-    @Autowired
-    JobService jobs;
 
     @LocalServerPort
     int port;
@@ -177,65 +169,6 @@ class BrowserTest {
             assertEquals(step, ((Number) xs.get(i)).doubleValue() - ((Number) xs.get(i - 1)).doubleValue(), 1e-6);
         }
         assertEquals(zero + (full - zero) * 0.9, ((Number) drawn.get("target")).doubleValue(), 1e-6);
-    }
-
-    /**
-     * The job plumbing of the siting panel: a job that reports 20 steps and returns a result of
-     * the documented shape (docs/api.md "Site-selection result"; its numbers are test input, not
-     * an analysis) is shown with a rising progress bar, then its sites on the map and its curve.
-     */
-    @Test
-    void siteSelectionJobShowsProgressThenPutsItsSitesOnTheMap() throws Exception {
-        driver.findElement(By.cssSelector("[data-tab=siting]")).click();
-        driver.executeScript("window.seenProgress = [];"
-                + "new MutationObserver(() => window.seenProgress.push(document.getElementById('siting-progress-pct').textContent))"
-                + ".observe(document.getElementById('siting-progress-pct'), { childList: true, characterData: true, subtree: true });");
-        List<Map<String, Object>> sites = List.of(
-                Map.of("id", "c1", "lon", 114.045, "lat", 22.545, "rank", 1, "marginalGain", 2100.0, "marginalShare", 0.05),
-                Map.of("id", "c2", "lon", 114.065, "lat", 22.535, "rank", 2, "marginalGain", 1400.0, "marginalShare", 0.03),
-                Map.of("id", "c3", "lon", 114.035, "lat", 22.525, "rank", 3, "marginalGain", 600.0, "marginalShare", 0.01));
-        List<Map<String, Object>> curve = List.of(Map.of("sites", 0, "share", 0.60), Map.of("sites", 1, "share", 0.65),
-                Map.of("sites", 2, "share", 0.68), Map.of("sites", 3, "share", 0.69));
-        Map<String, Object> result = Map.of("type", "elder_care", "model", "mclp", "p", 3, "share", 0.69,
-                "sites", sites, "curve", curve);
-        CountDownLatch following = new CountDownLatch(1);
-        JobSnapshot job = jobs.submit("siting", ctx -> {
-            following.await(20, TimeUnit.SECONDS);
-            for (int i = 1; i <= 20; i++) {
-                ctx.progress(i / 20.0, "step " + i);
-                Thread.sleep(60);
-            }
-            return result;
-        });
-        driver.executeScript("window.lifecircle.siting.follow(arguments[0])", job.id());
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> ((ChromeDriver) d).executeScript(
-                "return window.seenProgress.length > 0 || null") != null);
-        following.countDown();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(
-                By.id("siting-progress"), "data-state", "SUCCEEDED"));
-
-        List<?> seen = (List<?>) driver.executeScript("return window.seenProgress");
-        List<Integer> percents = seen.stream().map(x -> Integer.parseInt(x.toString().replace("%", ""))).distinct().toList();
-        assertTrue(percents.size() >= 5, "the bar moved through intermediate values: " + percents);
-        for (int i = 1; i < percents.size(); i++) assertTrue(percents.get(i) > percents.get(i - 1), "rising: " + percents);
-        assertEquals(100, percents.get(percents.size() - 1));
-
-        List<WebElement> markers = driver.findElements(By.cssSelector(".leaflet-marker-pane .site-icon"));
-        assertEquals(3, markers.size());
-        for (int i = 0; i < 3; i++) {
-            Map<?, ?> pos = (Map<?, ?>) driver.executeScript("const m = window.lifecircle.siting.sitesLayer.getLayers()[arguments[0]];"
-                    + "return { lon: m.getLatLng().lng, lat: m.getLatLng().lat, rank: m.getElement().textContent };", i);
-            assertEquals(((Number) sites.get(i).get("lon")).doubleValue(), ((Number) pos.get("lon")).doubleValue(), 1e-9);
-            assertEquals(((Number) sites.get(i).get("lat")).doubleValue(), ((Number) pos.get("lat")).doubleValue(), 1e-9);
-            assertEquals(String.valueOf(i + 1), pos.get("rank"));
-        }
-        assertEquals(4, driver.findElements(By.cssSelector("#siting-curve circle.dot")).size());
-        String table = driver.findElement(By.id("siting-sites")).getText();
-        assertTrue(table.contains("+2,100 人") && table.contains("+600 人"), table);
-        driver.findElement(By.cssSelector("#siting-sites .decide button")).click();
-        assertTrue(driver.findElement(By.id("siting-sites")).getText().contains("已采纳"));
-        assertNoConsoleErrors();
-        Chromium.screenshot(driver, "siting-zh");
     }
 
     private String tab(String name) {

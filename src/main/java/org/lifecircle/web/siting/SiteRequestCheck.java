@@ -8,7 +8,8 @@ import org.lifecircle.web.project.FacilityType;
 /**
  * Validates a {@link SiteRequest} against the project before any engine sees it, naming the
  * offending field: the type must be one of the project's, the model known, and exactly the
- * parameter the model needs given (p for mclp / pmedian, target for lscp).
+ * parameter the model needs given (p for mclp / pmedian, target for lscp), a known candidate
+ * source and solver.
  */
 public final class SiteRequestCheck {
 
@@ -38,8 +39,11 @@ public final class SiteRequestCheck {
             if (r.target() != null) throw InputException.of("target", "is not used by " + r.model() + "; give p only");
         }
         String c = r.candidates();
-        if (c != null && !c.equals("grid") && !c.startsWith("layer:") && !c.startsWith("uploaded:")) {
-            throw InputException.of("candidates", "must be grid, layer:NAME or uploaded:ID, got " + c);
+        if (c != null && !c.equals("gaps") && !c.equals("streets") && !(c.startsWith("file:") && c.length() > 5)) {
+            throw InputException.of("candidates", "must be gaps, streets or file:NAME, got " + c);
+        }
+        if (r.solver() != null && !Set.of("greedy", "local", "exact").contains(r.solver())) {
+            throw InputException.of("solver", "must be greedy, local or exact, got " + r.solver());
         }
     }
 }

@@ -3,7 +3,6 @@ package org.lifecircle.web.siting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.lifecircle.web.job.JobSnapshot;
-import org.lifecircle.web.problem.EngineUnavailableException;
 import org.lifecircle.web.project.ProjectService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,17 +12,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Starts site-selection runs as background jobs ({@code POST /api/siting/runs} answers the job;
- * progress, result and cancel are under {@code /api/jobs/{id}}). The request is validated here;
- * the run itself needs the siting engine.
+ * progress, result and cancel are under {@code /api/jobs/{id}}). The request is validated here,
+ * then {@link SitingService} queues the run on the open project (501 while none is loaded).
  */
 @RestController
 @Tag(name = "siting", description = "Site-selection runs (MCLP, LSCP, p-median) as jobs")
 public class SitingController {
 
     private final ProjectService project;
+    private final SitingService siting;
 
-    public SitingController(ProjectService project) {
+    public SitingController(ProjectService project, SitingService siting) {
         this.project = project;
+        this.siting = siting;
     }
 
     @PostMapping("/api/siting/runs")
@@ -31,6 +32,6 @@ public class SitingController {
     @Operation(summary = "Start a site-selection run; answers 202 with the job (follow /api/jobs/{id}/events)")
     public JobSnapshot start(@RequestBody(required = false) SiteRequest request) {
         SiteRequestCheck.check(request, project.types());
-        throw new EngineUnavailableException("siting", "site selection");
+        return siting.start(request);
     }
 }

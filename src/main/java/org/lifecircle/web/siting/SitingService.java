@@ -1,0 +1,188 @@
+package org.lifecircle.web.siting;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lifecircle.coverage.FacilitySites;
+import org.lifecircle.coverage.TypeSpec;
+import org.lifecircle.io.InputException;
+import org.lifecircle.siting.CurvePoint;
+import org.lifecircle.siting.SitingResult;
+import org.lifecircle.siting.SolveOptions;
+import org.lifecircle.siting.SolverKind;
+import org.lifecircle.siting.adapter.CandidatePoints;
+import org.lifecircle.siting.adapter.ProjectSiting;
+import org.lifecircle.siting.adapter.SiteOutcome;
+import org.lifecircle.siting.adapter.SitingCancelledException;
+import org.lifecircle.siting.adapter.SitingMonitor;
+import org.lifecircle.web.job.JobCancelledException;
+import org.lifecircle.web.job.JobContext;
+import org.lifecircle.web.job.JobService;
+import org.lifecircle.web.job.JobSnapshot;
+import org.lifecircle.web.problem.EngineUnavailableException;
+import org.lifecircle.web.scenario.ScenarioService;
+import org.lifecircle.web.session.ProjectSession;
+import org.lifecircle.web.session.SessionHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs site selection on the open project as a job: builds the candidates (gap areas, all
+ * streets, or a point file in the project folder), takes the existing facilities from the project
+ * or a scenario, polls the job's cancel flag between candidate searches and solver stages, and
+ * answers the documented result (sites with marginal gains, the coverage curve from 0 sites).
+ * One {@link ProjectSiting} per open session, so cost matrices are reused between runs.
+ */
+@Service
+public class SitingService {
+
+    /** Metres between generated candidates along the streets. */
+    static final double GAP_SPACING_METERS = 100;
+    static final double STREET_SPACING_METERS = 200;
+
+    private final SessionHolder holder;
+    private final JobService jobs;
+    private final ScenarioService scenarios;
+    private ProjectSession session;
+    private ProjectSiting siting;
+
+    public SitingService(SessionHolder holder, JobService jobs, ScenarioService scenarios) {
+        this.holder = holder;
+        this.jobs = jobs;
+        this.scenarios = scenarios;
+    }
+
+    public boolean available() {
+        return holder.session().isPresent();
+    }
+
+    /** Validates what needs the session (scenario id, candidate file), then queues the run. */
+    public JobSnapshot start(SiteRequest request) {
+        ProjectSession s = holder.session().orElseThrow(() -> new EngineUnavailableException("siting", "site selection"));
+        ProjectSiting engine = engine(s);
+        TypeSpec type = engine.type(request.type());
+        FacilitySites existing = request.scenario() == null ? engine.existing(type.key())
+                : scenarios.facilities(request.scenario(), type.key());
+        String source = request.candidates() == null ? "gaps" : request.candidates();
+        Path file = null;
+        if (source.startsWith("file:")) {
+            Path folder = s.project().folder().toAbsolutePath().normalize();
+            file = folder.resolve(source.substring(5)).normalize();
+            if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
+                throw InputException.of("candidates", "no file " + source.substring(5) + " in the project folder");
+            }
+        }
+        Path candidateFile = file;
+        SolverKind solver = switch (request.solver() == null ? "local" : request.solver()) {
+            case "greedy" -> SolverKind.GREEDY;
+            case "exact" -> SolverKind.EXACT;
+            default -> SolverKind.LOCAL;
+        };
+        int curveMax = request.model().equals("lscp") ? 0 : Math.max(request.p(), 10);
+        org.lifecircle.siting.adapter.SiteRequest engineRequest = new org.lifecircle.siting.adapter.SiteRequest(type.key(),
+                request.model(), request.p() == null ? 0 : request.p(), request.target() == null ? Double.NaN : request.target(),
+                Double.NaN, curveMax, SolveOptions.of(solver).withTimeLimit(60));
+        return jobs.submit("siting", context -> run(engine, engineRequest, type, existing, source, candidateFile, context));
+    }
+
+    private synchronized ProjectSiting engine(ProjectSession s) {
+        if (session != s) {
+            session = s;
+            siting = new ProjectSiting(s.study(), s.evaluator().evaluator());
+        }
+        return siting;
+    }
+
+    private static Map<String, Object> run(ProjectSiting engine, org.lifecircle.siting.adapter.SiteRequest request,
+            TypeSpec type, FacilitySites existing, String source, Path file, JobContext context) {
+        SitingMonitor monitor = new SitingMonitor() {
+            @Override
+            public boolean cancelled() {
+                return context.isCancelled();
+            }
+
+            @Override
+            public void progress(double fraction, String message) {
+                context.progress(0.1 + 0.9 * fraction, message);
+            }
+        };
+        context.progress(0.02, "candidate sites: " + source);
+        double[] weights = engine.study().demand().values(type.demand());
+        CandidatePoints candidates;
+        if (file != null) {
+            candidates = CandidatePoints.read(file, null);
+        } else if (source.equals("streets")) {
+            var env = new org.locationtech.jts.geom.Envelope();
+            for (int c = 0; c < engine.study().demand().size(); c++) {
+                env.expandToInclude(engine.study().demand().lon(c), engine.study().demand().lat(c));
+            }
+            candidates = CandidatePoints.inAreas(engine.study().model(),
+                    List.of(new org.locationtech.jts.geom.GeometryFactory().toGeometry(env)), STREET_SPACING_METERS, "streets");
+        } else {
+            var times = engine.evaluator().times(type, existing);
+            candidates = CandidatePoints.inGaps(engine.study().model(), times, weights, GAP_SPACING_METERS, GAP_SPACING_METERS);
+        }
+        context.throwIfCancelled();
+        try {
+            return result(engine.run(request, existing, candidates, monitor));
+        } catch (SitingCancelledException e) {
+            throw new JobCancelledException();
+        }
+    }
+
+    /** The documented site-selection result (docs/api.md). */
+    static Map<String, Object> result(SiteOutcome o) {
+        SitingResult r = o.result();
+        double total = r.totalWeight();
+        double gains = 0;
+        for (double g : r.marginalGain()) gains += g;
+        double baseline = r.coveredWeight() - gains;
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", o.type());
+        json.put("model", o.model());
+        json.put("solver", r.solver());
+        json.put("p", r.p());
+        json.put("method", o.networkBased() ? "network" : "straight-line");
+        json.put("objective", r.objective());
+        json.put("coveredWeight", r.coveredWeight());
+        json.put("totalWeight", total);
+        json.put("baselineShare", total > 0 ? baseline / total : 0);
+        json.put("share", r.coveredShare());
+        json.put("candidateSource", o.candidateSource());
+        json.put("candidateCount", o.candidateCount());
+        List<Map<String, Object>> sites = new ArrayList<>();
+        for (int k = 0; k < r.p(); k++) {
+            int column = o.selectedColumn(k);
+            Map<String, Object> site = new LinkedHashMap<>();
+            site.put("id", o.id(column));
+            site.put("lon", Math.round(o.lon(column) * 1e7) / 1e7);
+            site.put("lat", Math.round(o.lat(column) * 1e7) / 1e7);
+            site.put("rank", k + 1);
+            site.put("marginalGain", r.marginalGain()[k]);
+            site.put("marginalShare", total > 0 ? r.marginalGain()[k] / total : 0);
+            site.put("coveredWeight", r.siteWeight()[k]);
+            sites.add(site);
+        }
+        json.put("sites", sites);
+        List<Map<String, Object>> curve = new ArrayList<>();
+        if (!o.curve().isEmpty() && !o.model().equals("pmedian")) curve.add(Map.of("sites", 0, "share", total > 0 ? baseline / total : 0));
+        for (CurvePoint c : o.curve()) {
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("sites", c.p());
+            point.put("share", c.share());
+            point.put("coveredWeight", c.coveredWeight());
+            point.put("objective", c.objective());
+            curve.add(point);
+        }
+        json.put("curve", curve);
+        if (!Double.isNaN(r.lowerBound())) {
+            json.put("lowerBound", r.lowerBound());
+            json.put("upperBound", r.upperBound());
+            json.put("gap", r.gap());
+        }
+        json.put("runtimeMs", r.runtimeMs());
+        return json;
+    }
+}

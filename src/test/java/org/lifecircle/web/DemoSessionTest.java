@@ -1,0 +1,21 @@
+package org.lifecircle.web;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The Spring context of the tests that need a real project session: the demo town of
+ * {@code gis-data/} loaded in the background, scenarios in a fresh embedded workspace under
+ * {@code target/}, MockMvc and a random port. Tests wait for {@link DemoSession#await}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"lifecircle.project=gis-data/project.yaml", "lifecircle.workspace=target/test-workspaces/${random.uuid}"})
+@AutoConfigureMockMvc
+public @interface DemoSessionTest {
+}
