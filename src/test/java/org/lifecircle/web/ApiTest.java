@@ -204,8 +204,22 @@ class ApiTest {
                 400, "file", "empty");
         problem(multipart("/api/uploads").file(new MockMultipartFile("other", "sites.csv", "text/csv", new byte[] {1})),
                 400, "file", "missing");
-        problem(multipart("/api/uploads").file(new MockMultipartFile("file", "sites.csv", "text/csv", "id,lon,lat\n".getBytes())),
-                501, null, "io readers");
+        problem(multipart("/api/uploads").file(new MockMultipartFile("file", "sites.csv", "text/csv",
+                "id,lon,lat\na,114.05,22.54\nb,114.06,abc\n".getBytes())), 400, null, "row 3");
+        problem(multipart("/api/uploads").file(new MockMultipartFile("file", "../../etc/roads.geojson", "application/geo+json",
+                "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":null,\"properties\":{}}]}".getBytes())),
+                400, null, "roads.geojson");
+    }
+
+    @Test
+    void uploadsAnswerTheReadersReport() throws Exception {
+        mvc.perform(multipart("/api/uploads").file(new MockMultipartFile("file", "sites.csv", "text/csv",
+                        "id,lon,lat\na,114.05,22.54\nb,114.07,22.56\n".getBytes())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("points"))
+                .andExpect(jsonPath("$.featureCount").value(2))
+                .andExpect(jsonPath("$.bbox[0]").value(114.05))
+                .andExpect(jsonPath("$.bbox[3]").value(22.56));
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class SessionProject implements ProjectService {
 
     @Override
     public Engines engines() {
-        return holder.session().map(s -> new Engines(true, true, s.network().isPresent(), true, true, true, true, false))
+        return holder.session().map(s -> new Engines(true, true, s.network().isPresent(), true, true, true, true, true))
                 .orElse(Engines.none());
     }
 

@@ -2,11 +2,27 @@ package org.lifecircle.web.upload;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.lifecircle.io.InputException;
-import org.lifecircle.web.problem.EngineUnavailableException;
+import org.lifecircle.io.PointLayers;
+import org.lifecircle.io.PointRecord;
+import org.lifecircle.io.VectorLayer;
+import org.lifecircle.io.VectorReader;
+import org.lifecircle.population.DemandCells;
+import org.lifecircle.population.DemandLayer;
+import org.lifecircle.population.PopulationReader;
+import org.locationtech.jts.geom.Envelope;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,8 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Data uploads (facilities, candidates, population, units): the file's kind is checked here;
- * reading and validating its contents row by row needs the readers of {@code org.lifecircle.io}.
+ * Data uploads (facilities, candidates, population, units): the file is copied under its own
+ * name (directories and unsafe characters stripped) into a fresh temporary folder and read by the
+ * same readers the project uses, so the answer is their validation report — feature count and
+ * extent, or a 400 naming the file and the row / feature. Nothing is kept after the check.
  */
 @RestController
 @Tag(name = "uploads", description = "Upload GeoJSON, CSV, GeoPackage or GeoTIFF data with validation messages")
@@ -24,16 +42,77 @@ public class UploadController {
     static final Set<String> EXTENSIONS = Set.of("geojson", "json", "geojsonseq", "csv", "gpkg", "tif", "tiff");
 
     @PostMapping(path = "/api/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Upload a data file; answers its validation report (feature count, extent, problems by row)")
+    @Operation(summary = "Upload a data file; answers its validation report (feature count, extent) or the problem by row")
     public Map<String, Object> upload(@RequestParam("file") MultipartFile file,
                                       @RequestParam(value = "crs", required = false) String crs) {
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        String name = safeName(file.getOriginalFilename());
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (!EXTENSIONS.contains(extension)) {
             throw InputException.of("file", name + ": unsupported file type; use .geojson, .geojsonseq, .csv, .gpkg or .tif");
         }
         if (file.isEmpty()) throw InputException.of("file", name + ": the file is empty");
-        throw new EngineUnavailableException("io readers", "validating uploads");
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("lifecircle-upload");
+            Path copy = dir.resolve(name);
+            try (InputStream in = file.getInputStream()) {
+                Files.copy(in, copy);
+            }
+            return validate(copy, extension, crs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("storing upload " + name, e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static Map<String, Object> validate(Path file, String extension, String crs) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("file", file.getFileName().toString());
+        Envelope extent = new Envelope();
+        switch (extension) {
+            case "csv" -> {
+                List<PointRecord> points = PointLayers.read(file, crs);
+                for (PointRecord p : points) extent.expandToInclude(p.lon(), p.lat());
+                report.put("kind", "points");
+                report.put("featureCount", points.size());
+            }
+            case "tif", "tiff" -> {
+                DemandCells cells = PopulationReader.readRaster(file, crs);
+                for (int i = 0; i < cells.size(); i++) extent.expandToInclude(cells.lon(i), cells.lat(i));
+                report.put("kind", "raster");
+                report.put("featureCount", cells.size());
+                for (DemandLayer layer : DemandLayer.values()) {
+                    if (cells.has(layer)) report.put(layer.name().toLowerCase(Locale.ROOT), cells.total(layer));
+                }
+            }
+            default -> {
+                VectorLayer layer = VectorReader.read(file, crs);
+                extent.expandToInclude(layer.envelope());
+                report.put("kind", "vector");
+                report.put("featureCount", layer.size());
+            }
+        }
+        report.put("bbox", extent.isNull() ? null
+                : List.of(extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY()));
+        return report;
+    }
+
+    /** The file's own name without any directory part, unsafe characters replaced: no path traversal. */
+    static String safeName(String original) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        while (name.startsWith(".")) name = name.substring(1);
+        return name.isEmpty() ? "upload" : name;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) return;
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary folder is harmless
+        }
     }
 }
