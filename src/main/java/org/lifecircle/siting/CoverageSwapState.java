@@ -125,24 +125,7 @@ final class CoverageSwapState implements SwapNeighbourhood {
 
     @Override
     public double bestSwap(int[] move, double minProfit) {
-        double best = minProfit;
-        boolean found = false;
-        for (int s = 0; s < p; s++) {
-            int out = slotSite[s];
-            int base = s * n;
-            double lossOut = loss[out];
-            for (int j : freeColumns) {
-                if (open[j]) continue;
-                double profit = gain[j] - lossOut + extra[base + j];
-                if (profit > best) {
-                    best = profit;
-                    move[0] = j;
-                    move[1] = out;
-                    found = true;
-                }
-            }
-        }
-        return found ? best : Double.NaN;
+        return SwapProfits.best(p, n, slotSite, freeColumns, open, gain, loss, extra, move, minProfit);
     }
 
     @Override
