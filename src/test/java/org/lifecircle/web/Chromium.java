@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,6 +15,9 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -77,5 +81,18 @@ public final class Chromium {
         Files.copy(shot.toPath(), tmp, StandardCopyOption.REPLACE_EXISTING);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return target;
+    }
+
+    /** Waits until the page sets {@code document.body.dataset.ready}. */
+    public static void awaitReady(ChromeDriver driver, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(
+                d -> "true".equals(((ChromeDriver) d).executeScript("return document.body.dataset.ready || null")));
+    }
+
+    /** Fails when the browser console has logged an error (level SEVERE) since the last read. */
+    public static void assertNoConsoleErrors(ChromeDriver driver) {
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(errors.isEmpty(), "browser console errors: " + errors);
     }
 }

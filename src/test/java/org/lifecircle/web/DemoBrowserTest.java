@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,8 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,14 +152,11 @@ class DemoBrowserTest {
     }
 
     private void awaitReady() {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(
-                d -> "true".equals(((ChromeDriver) d).executeScript("return document.body.dataset.ready || null")));
+        Chromium.awaitReady(driver, Duration.ofSeconds(60));
     }
 
     private void assertNoConsoleErrors() {
-        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-        assertTrue(errors.isEmpty(), "browser console errors: " + errors);
+        Chromium.assertNoConsoleErrors(driver);
     }
 
     private String url(String path) {
