@@ -112,6 +112,11 @@ public final class SourceCrs {
             } catch (TransformException e) {
                 throw new CrsException("cannot transform from " + name + " to WGS84: "
                         + Crs.firstLine(e.getMessage()), e);
+            } catch (IllegalArgumentException e) {
+                // GeoTools' projections check their own round trip when assertions are on and
+                // fail with "Angle … is too high" on eastings far outside the projection's domain
+                throw new CrsException("cannot transform from " + name + " to WGS84: coordinates far outside the"
+                        + " area of the system", e);
             }
         }
         if (offset == Offset.GCJ02) ChinaOffsets.gcj02ToWgs84(xy);

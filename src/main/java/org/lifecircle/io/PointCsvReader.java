@@ -186,6 +186,7 @@ public final class PointCsvReader {
             try {
                 crs.toWgs84(xy);
             } catch (CrsException e) {
+                throwPerRow(rows);
                 throw new InputException(source, null, e.getMessage(), e);
             }
             List<PointRecord> out = new ArrayList<>(rows.size());
@@ -204,6 +205,18 @@ public final class PointCsvReader {
             }
             problems.throwIfAny();
             return Collections.unmodifiableList(out);
+        }
+
+        /** After a failed batch transform: converts row by row and throws naming every row that fails. */
+        private void throwPerRow(List<Row> rows) {
+            for (Row r : rows) {
+                try {
+                    crs.toWgs84(new double[] {r.x, r.y});
+                } catch (CrsException e) {
+                    problems.atRow(r.row, e.getMessage());
+                }
+            }
+            problems.throwIfAny();
         }
 
         private static int firstBeyond90(List<Row> rows) {

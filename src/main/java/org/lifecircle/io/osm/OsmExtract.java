@@ -30,7 +30,8 @@ import org.locationtech.jts.geom.PrecisionModel;
  * the second reads the coordinates of exactly those nodes and the wanted nodes. A closed way
  * becomes a polygon (its centroid is the feature's point); a way whose nodes are partly missing
  * from the extract keeps the nodes it has, and is dropped (and counted) when fewer than two
- * remain. Relations are not read. Cost O(file) time; memory O(kept ways' nodes + kept nodes).
+ * remain. Relations are not read. A node off the globe (latitude beyond ±90, longitude beyond
+ * ±180, not a finite number) is an {@link InputException} naming it. Cost O(file) time; memory O(kept ways' nodes + kept nodes).
  */
 public final class OsmExtract {
 
@@ -71,6 +72,7 @@ public final class OsmExtract {
         long[] nodeIds = ids;
         scan(file, new SkipOptions(false, true, true), element -> {
             if (!(element instanceof ReaderNode node)) return;
+            checkPosition(source, node);
             int k = Arrays.binarySearch(nodeIds, node.getId());
             if (k >= 0) {
                 lon[k] = node.getLon();
@@ -117,6 +119,16 @@ public final class OsmExtract {
         return new OsmFeature(OsmFeature.Kind.WAY, way.getId(), centre.getX(), centre.getY(), tags, g);
     }
 
+    /** A node must lie on the globe: a finite latitude within ±90 and longitude within ±180. */
+    private static void checkPosition(String source, ReaderNode node) {
+        double lat = node.getLat();
+        double lon = node.getLon();
+        String problem = null;
+        if (!Double.isFinite(lat) || Math.abs(lat) > 90) problem = "latitude " + lat + " is outside -90..90";
+        else if (!Double.isFinite(lon) || Math.abs(lon) > 180) problem = "longitude " + lon + " is outside -180..180";
+        if (problem != null) throw new InputException(source, "node/" + node.getId(), problem);
+    }
+
     private interface ElementSink {
         void accept(ReaderElement element);
     }
@@ -125,6 +137,8 @@ public final class OsmExtract {
         try (OSMInputFile in = new OSMInputFile(file.toFile()).setWorkerThreads(2).setSkipOptions(skip).open()) {
             ReaderElement e;
             while ((e = in.getNext()) != null) sink.accept(e);
+        } catch (InputException e) {
+            throw e;
         } catch (IOException | XMLStreamException | RuntimeException e) {
             throw new InputException(file.toString(), null, "cannot read OpenStreetMap data: " + e.getMessage(), e);
         }
