@@ -14,6 +14,7 @@ import org.lifecircle.io.InputException;
 import org.lifecircle.io.PointCsvReader;
 import org.lifecircle.io.VectorReader;
 import org.lifecircle.io.osm.OsmExtract;
+import org.lifecircle.network.load.NetworkLoader;
 
 /**
  * FEATURE UNDER TEST: the reader fixes for what the fuzz targets found (docs/fuzzing.md, the
@@ -21,6 +22,14 @@ import org.lifecircle.io.osm.OsmExtract;
  * an {@link InputException} naming the file, the row / feature / node, and the problem.
  */
 class ReaderFindingsTest {
+
+    private static final String OFF_GLOBE = """
+            <osm version="0.6">
+              <node id="1" lat="29.99" lon="326.9"/>
+              <node id="2" lat="29.991" lon="117.901"/>
+              <way id="10"><nd ref="1"/><nd ref="2"/><tag k="highway" v="residential"/></way>
+            </osm>
+            """;
 
     @TempDir
     Path dir;
@@ -53,14 +62,21 @@ class ReaderFindingsTest {
     /** OsmXmlFuzzTest: a node at longitude 326.9 came out of the extract as a way through it. */
     @Test
     void osmNodeOffTheGlobeIsNamed() throws Exception {
-        Path file = write("town.osm", """
-                <osm version="0.6">
-                  <node id="1" lat="29.99" lon="326.9"/>
-                  <node id="2" lat="29.991" lon="117.901"/>
-                  <way id="10"><nd ref="1"/><nd ref="2"/><tag k="highway" v="residential"/></way>
-                </osm>
-                """);
+        Path file = write("town.osm", OFF_GLOBE);
         InputException e = fails(() -> OsmExtract.read(file, tags -> true));
+        assertEquals(file.toString(), e.source());
+        assertEquals("node/1", e.location(), e.getMessage());
+        assertTrue(e.reason().contains("longitude 326.9"), e.getMessage());
+    }
+
+    /**
+     * The same node through the network import: GraphHopper stores degrees as 32-bit integers,
+     * so longitude 326.9 wrapped to -102.6 and made a 12,107 km street.
+     */
+    @Test
+    void osmNodeOffTheGlobeIsNamedByTheNetworkImport() throws Exception {
+        Path file = write("town.osm", OFF_GLOBE);
+        InputException e = fails(() -> NetworkLoader.load(file));
         assertEquals(file.toString(), e.source());
         assertEquals("node/1", e.location(), e.getMessage());
         assertTrue(e.reason().contains("longitude 326.9"), e.getMessage());

@@ -29,7 +29,8 @@ import org.lifecircle.network.StreetNetwork;
  * a {@link StreetNetwork}, with lengths measured again on the WGS84 ellipsoid. Tower nodes used
  * only by non-walkable edges (motorways) are left out. GraphHopper's own access rules decide
  * walkability (e.g. {@code foot=no}, private ways, motorways); {@code oneway} does not apply to
- * walking. Cost: GraphHopper's import, roughly O(file size), then O(E + pillars).
+ * walking. A stored node off the globe is an {@link InputException} naming it ({@link NodePositionCheck}).
+ * Cost: GraphHopper's import, roughly O(file size), then O(E + pillars).
  */
 public final class OsmNetworkReader {
 
@@ -56,9 +57,13 @@ public final class OsmNetworkReader {
             hopper.setEncodedValuesString(ENCODED_VALUES);
             hopper.setProfiles(new Profile("foot").setCustomModel(GHUtility.loadCustomModelFromJar("foot.json")));
             hopper.setMinNetworkSize(0);
+            hopper.setElevation(true);
+            hopper.setElevationProvider(new NodePositionCheck(source));
             try {
                 hopper.importOrLoad();
             } catch (RuntimeException e) {
+                InputException bad = inputProblem(e);
+                if (bad != null) throw bad;
                 throw new InputException(source, null, "cannot be read as OpenStreetMap: " + rootMessage(e), e);
             }
             StreetNetwork network = copyWalkable(source, hopper);
@@ -98,6 +103,13 @@ public final class OsmNetworkReader {
     private static int ourNode(NetworkBuilder builder, int[] ourNode, NodeAccess nodes, int ghNode) {
         if (ourNode[ghNode] < 0) ourNode[ghNode] = builder.addNode(nodes.getLon(ghNode), nodes.getLat(ghNode));
         return ourNode[ghNode];
+    }
+
+    private static InputException inputProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InputException input) return input;
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

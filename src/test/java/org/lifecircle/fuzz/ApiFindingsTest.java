@@ -1,0 +1,38 @@
+package org.lifecircle.fuzz;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import org.lifecircle.web.DemoSessionTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * FEATURE UNDER TEST: the API fix for what ApiFuzzTest found (input kept as
+ * {@code ApiFuzzTestInputs/api/finding-nul-in-scenario-id}): a request path with an encoded NUL
+ * and a slash, {@code /api/scenarios/%00A/x/edits}, matched no controller, fell through to the
+ * static resources and Tomcat's resource root threw IllegalArgumentException: a 500. It is now
+ * a 400 problem+json naming the path.
+ */
+@DemoSessionTest
+class ApiFindingsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void controlCharacterInThePathIsABadRequest() throws Exception {
+        mvc.perform(post(URI.create("/api/scenarios/%00A%3F/%01/edits")).with(ApiAuth.planner())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("path"))
+                .andExpect(jsonPath("$.detail", containsString("control character (code 0)")));
+    }
+}
