@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ import org.lifecircle.store.layer.LayerInfo;
 import org.lifecircle.store.layer.PopulationGrid;
 import org.lifecircle.store.project.Project;
 import org.lifecircle.store.result.EvaluationRecord;
+import org.lifecircle.store.result.SelectedSite;
+import org.lifecircle.store.result.SitingRun;
+import org.lifecircle.store.result.SitingRunRecord;
 import org.lifecircle.store.result.TypeCoverage;
 import org.lifecircle.store.scenario.ScenarioRecord;
 import picocli.CommandLine;
@@ -108,6 +112,35 @@ class WorkspaceImportTest {
             assertEquals(List.of("facilities", "population", "units-community", "units-street", "units-township",
                     "units-village", "villages"), List.copyOf(layers(w, p.id()).keySet()));
         }
+    }
+
+    @Test
+    void projectSiteRunIsSavedWithTheFiguresOfItsResultJson(@TempDir Path tmp) throws IOException {
+        Path ws = tmp.resolve("ws");
+        Path out = tmp.resolve("site");
+        Run r = run("site", "--project", "gis-data/project.yaml", "--type", "elder_care", "--model", "mclp", "--p", "3",
+                "--candidates", "gis-data/candidates.csv", "--out", out.toString(), "--workspace", ws.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode result = JSON.readTree(out.resolve("result.json").toFile());
+        try (Workspace w = Workspace.open(StoreLocation.embedded(ws))) {
+            Project p = w.projects().find(DEMO).orElseThrow();
+            List<SitingRunRecord> runs = w.sitingRuns().list(p.id());
+            assertEquals(1, runs.size());
+            SitingRun run = runs.get(0).run();
+            assertEquals("elder_care", run.facilityType());
+            assertEquals("mclp", run.model());
+            List<String> selected = new ArrayList<>();
+            result.get("selected").forEach(n -> selected.add(n.asText()));
+            assertEquals(selected, run.selected().stream().map(SelectedSite::candidateId).toList());
+            assertEquals(result.get("objective").asDouble(), run.objective(), 1e-6);
+            assertEquals(result.get("coveredWeight").asDouble(), run.coveredWeight(), 1e-6);
+            assertEquals(result.get("totalWeight").asDouble(), run.totalWeight(), 1e-6);
+            assertEquals(3, ((Number) run.parameters().get("p")).intValue());
+        }
+        Run matrixWithStore = run("site", "--matrix", "m.csv", "--model", "mclp", "--p", "1", "--out", out.toString(),
+                "--store", "h2gis:" + ws);
+        assertEquals(2, matrixWithStore.exit(), matrixWithStore.err());
+        assertTrue(matrixWithStore.err().contains("--store"), matrixWithStore.err());
     }
 
     @Test
