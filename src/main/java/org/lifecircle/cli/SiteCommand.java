@@ -176,8 +176,9 @@ final class SiteCommand implements Callable<Integer> {
             }
             case "capacitated" -> {
                 CoverageProblem problem = CoverageProblem.of(input.matrix(), cutoff, w, set);
-                result = CapacitatedCoverage.solve(problem, input.capacities(capacities), p, options);
-                curve = List.of();
+                double[] siteCapacities = input.capacities(capacities);
+                result = CapacitatedCoverage.solve(problem, siteCapacities, p, options);
+                curve = CapacitatedCoverage.curve(problem, siteCapacities, curveSize(result.p(), set));
             }
             default -> {
                 CoverageProblem problem = CoverageProblem.of(input.matrix(), cutoff, w, set);
