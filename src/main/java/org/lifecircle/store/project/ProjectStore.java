@@ -12,10 +12,14 @@ import java.util.Optional;
 import org.lifecircle.io.InputException;
 import org.lifecircle.store.Database;
 import org.lifecircle.store.StaleVersionException;
+import org.lifecircle.store.StoreException;
 import org.lifecircle.store.Timestamps;
 
 /** Projects of a workspace. Every change is one transaction; updates carry the version they were based on. */
 public final class ProjectStore {
+
+    /** SQLSTATE of a unique-constraint violation, on H2 and PostgreSQL alike. */
+    static final String UNIQUE_VIOLATION = "23505";
 
     private static final String SELECT = "SELECT id, name, definition, version, created_at, updated_at FROM project";
 
@@ -46,9 +50,19 @@ public final class ProjectStore {
         });
     }
 
-    /** The project of that name, created with {@code definition} when it does not exist yet. */
+    /**
+     * The project of that name, created with {@code definition} when it does not exist yet. Of
+     * concurrent first calls one inserts; the others lose on the unique name and read its row.
+     */
     public Project findOrCreate(String name, String definition) {
-        return find(name).orElseGet(() -> create(name, definition));
+        Optional<Project> found = find(name);
+        if (found.isPresent()) return found.get();
+        try {
+            return create(name, definition);
+        } catch (InputException | StoreException e) {
+            if (e instanceof StoreException s && !UNIQUE_VIOLATION.equals(s.sqlState())) throw e;
+            return find(name).orElseThrow(() -> e);
+        }
     }
 
     public Optional<Project> find(String name) {
