@@ -262,28 +262,29 @@ abstract class WorkspaceContractTest {
     }
 
     @Test
-    void concurrentFirstCallsOfFindOrCreateShareOneProject() throws Exception {
-        int threads = 4;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+    void findOrCreateRacingOnANewProjectGivesEveryoneTheSameRow() throws Exception {
+        int writers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Workspace> opened = new ArrayList<>();
         try {
-            for (int round = 0; round < 10; round++) {
-                String name = "first use " + round + " " + System.nanoTime();
-                CyclicBarrier start = new CyclicBarrier(threads);
-                List<Future<Long>> calls = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
+            for (int k = 0; k < writers; k++) opened.add(k == 0 ? ws : Workspace.open(location()));
+            for (int round = 0; round < 5; round++) {
+                String name = "findOrCreate race " + round + " " + System.nanoTime();
+                CyclicBarrier start = new CyclicBarrier(writers);
+                List<Future<Project>> calls = new ArrayList<>();
+                for (Workspace w : opened) {
                     calls.add(pool.submit(() -> {
                         start.await(10, TimeUnit.SECONDS);
-                        return ws.projects().findOrCreate(name, "name: x\n").id();
+                        return w.projects().findOrCreate(name, "name: race\n");
                     }));
                 }
-                List<Long> ids = new ArrayList<>();
-                for (Future<Long> call : calls) ids.add(call.get(60, TimeUnit.SECONDS));
-                long id = ws.projects().find(name).orElseThrow().id();
-                assertEquals(List.of(id, id, id, id), ids, "round " + round);
+                long id = calls.get(0).get(60, TimeUnit.SECONDS).id();
+                for (Future<Project> f : calls) assertEquals(id, f.get(60, TimeUnit.SECONDS).id(), "round " + round);
                 assertEquals(1, ws.projects().list().stream().filter(p -> p.name().equals(name)).count(), "round " + round);
             }
         } finally {
             pool.shutdownNow();
+            for (int k = 1; k < opened.size(); k++) opened.get(k).close();
         }
     }
 

@@ -18,9 +18,6 @@ import org.lifecircle.store.Timestamps;
 /** Projects of a workspace. Every change is one transaction; updates carry the version they were based on. */
 public final class ProjectStore {
 
-    /** SQLSTATE of a unique-constraint violation, on H2 and PostgreSQL alike. */
-    static final String UNIQUE_VIOLATION = "23505";
-
     private static final String SELECT = "SELECT id, name, definition, version, created_at, updated_at FROM project";
 
     private final Database db;
@@ -51,8 +48,8 @@ public final class ProjectStore {
     }
 
     /**
-     * The project of that name, created with {@code definition} when it does not exist yet. Of
-     * concurrent first calls one inserts; the others lose on the unique name and read its row.
+     * The project of that name, created with {@code definition} when it does not exist yet. Safe
+     * when several callers race to create it: the loser of the insert reads the winner's row.
      */
     public Project findOrCreate(String name, String definition) {
         Optional<Project> found = find(name);
@@ -60,7 +57,6 @@ public final class ProjectStore {
         try {
             return create(name, definition);
         } catch (InputException | StoreException e) {
-            if (e instanceof StoreException s && !UNIQUE_VIOLATION.equals(s.sqlState())) throw e;
             return find(name).orElseThrow(() -> e);
         }
     }
