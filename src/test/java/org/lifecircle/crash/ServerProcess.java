@@ -52,8 +52,8 @@ final class ServerProcess {
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Dcom.google.protobuf.use_unsafe_pre22_gencode=true",
                 "-Dlifecircle.workspace=" + workspace,
-                "-Dlifecircle.limits.rate-per-second=100000", "-Dlifecircle.limits.burst=100000",
-                "-Dlifecircle.limits.write-rate-per-second=100000", "-Dlifecircle.limits.write-burst=100000",
+                "-Dlifecircle.limits.rate.requests-per-second=100000", "-Dlifecircle.limits.rate.burst=100000",
+                "-Dlifecircle.limits.rate.writes-per-second=100000", "-Dlifecircle.limits.rate.write-burst=100000",
                 "-Dserver.address=127.0.0.1",
                 "-cp", mainClassPath(), "org.lifecircle.cli.LifeCircle",
                 "serve", "--project", project.toString(), "--port", Integer.toString(port)));
