@@ -17,8 +17,6 @@ import org.lifecircle.coverage.report.EvaluationOutputs;
 import org.lifecircle.io.InputException;
 import org.lifecircle.project.Project;
 import org.lifecircle.project.ProjectLoader;
-import org.lifecircle.store.StoreException;
-import org.lifecircle.store.Workspace;
 import org.lifecircle.store.imports.StudyImport;
 import org.lifecircle.store.result.EvaluationRecord;
 import picocli.CommandLine.Command;
@@ -103,24 +101,16 @@ final class EvaluateCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "wrote %d files to %s (load %.1f s, evaluate and write %.1f s)%n", files.size(), out,
                 (loaded - started) / 1e9, (done - loaded) / 1e9);
         w.flush();
-        return noSave ? 0 : save(study, e, w);
+        return noSave ? 0 : save(study, e);
     }
 
-    private int save(Study study, Evaluation e, PrintWriter w) {
-        try (Workspace ws = workspace.open()) {
+    private int save(Study study, Evaluation e) {
+        return workspace.saveAfterFiles(spec, ws -> {
             StudyImport.Result r = StudyImport.save(ws, ImportCommand.definition(project), study, false);
             EvaluationRecord saved = StudyImport.saveEvaluation(ws, r.project().id(), e);
-            w.printf(Locale.ROOT, "saved evaluation %d of project '%s', scenario %s, in %s%n", saved.id(), r.project().name(),
-                    StudyImport.BASELINE, ws.location().display());
-            w.flush();
-            return 0;
-        } catch (StoreException ex) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println((workspace.storeNamed() ? "error: " : "warning: ") + "the results files are written, but not saved in the"
-                    + " workspace: " + ex.getMessage());
-            err.flush();
-            return workspace.storeNamed() ? 1 : 0;
-        }
+            return String.format(Locale.ROOT, "saved evaluation %d of project '%s', scenario %s", saved.id(),
+                    r.project().name(), StudyImport.BASELINE);
+        });
     }
 
     private static String trim(double minutes) {

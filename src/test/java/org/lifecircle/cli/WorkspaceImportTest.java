@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +26,11 @@ import org.lifecircle.store.layer.LayerInfo;
 import org.lifecircle.store.layer.PopulationGrid;
 import org.lifecircle.store.project.Project;
 import org.lifecircle.store.result.EvaluationRecord;
+import org.lifecircle.store.result.SelectedSite;
+import org.lifecircle.store.result.SitingRun;
+import org.lifecircle.store.result.SitingRunRecord;
 import org.lifecircle.store.result.TypeCoverage;
 import org.lifecircle.store.scenario.ScenarioRecord;
-import picocli.CommandLine;
 
 /**
  * FEATURE UNDER TEST: {@code import} and the workspace save of {@code evaluate} on the demo
@@ -43,24 +44,15 @@ class WorkspaceImportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DEMO = "示范县城 Demo Town";
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = LifeCircle.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void evaluateSavesLayersAndAnEvaluationThatMatchItsFiles(@TempDir Path tmp) throws IOException {
         Path ws = tmp.resolve("ws");
         Path out = tmp.resolve("out");
-        Run r = run("evaluate", "--project", "gis-data/project.yaml", "--out", out.toString(), "--workspace", ws.toString());
+        CliRun r = run("evaluate", "--project", "gis-data/project.yaml", "--out", out.toString(), "--workspace", ws.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("saved evaluation"), r.out());
 
@@ -98,7 +90,7 @@ class WorkspaceImportTest {
             assertTrue(e.evaluation().units().stream().anyMatch(u -> u.facilityType().equals("fitness")), "unit rows saved");
         }
 
-        Run again = run("evaluate", "--project", "gis-data/project.yaml", "--out", out.toString(), "--workspace", ws.toString());
+        CliRun again = run("evaluate", "--project", "gis-data/project.yaml", "--out", out.toString(), "--workspace", ws.toString());
         assertEquals(0, again.exit(), again.err());
         try (Workspace w = Workspace.open(StoreLocation.embedded(ws))) {
             Project p = w.projects().find(DEMO).orElseThrow();
@@ -111,9 +103,38 @@ class WorkspaceImportTest {
     }
 
     @Test
+    void projectSiteRunIsSavedWithTheFiguresOfItsResultJson(@TempDir Path tmp) throws IOException {
+        Path ws = tmp.resolve("ws");
+        Path out = tmp.resolve("site");
+        CliRun r = run("site", "--project", "gis-data/project.yaml", "--type", "elder_care", "--model", "mclp", "--p", "3",
+                "--candidates", "gis-data/candidates.csv", "--out", out.toString(), "--workspace", ws.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode result = JSON.readTree(out.resolve("result.json").toFile());
+        try (Workspace w = Workspace.open(StoreLocation.embedded(ws))) {
+            Project p = w.projects().find(DEMO).orElseThrow();
+            List<SitingRunRecord> runs = w.sitingRuns().list(p.id());
+            assertEquals(1, runs.size());
+            SitingRun run = runs.get(0).run();
+            assertEquals("elder_care", run.facilityType());
+            assertEquals("mclp", run.model());
+            List<String> selected = new ArrayList<>();
+            result.get("selected").forEach(n -> selected.add(n.asText()));
+            assertEquals(selected, run.selected().stream().map(SelectedSite::candidateId).toList());
+            assertEquals(result.get("objective").asDouble(), run.objective(), 1e-6);
+            assertEquals(result.get("coveredWeight").asDouble(), run.coveredWeight(), 1e-6);
+            assertEquals(result.get("totalWeight").asDouble(), run.totalWeight(), 1e-6);
+            assertEquals(3, ((Number) run.parameters().get("p")).intValue());
+        }
+        CliRun matrixWithStore = run("site", "--matrix", "m.csv", "--model", "mclp", "--p", "1", "--out", out.toString(),
+                "--store", "h2gis:" + ws);
+        assertEquals(2, matrixWithStore.exit(), matrixWithStore.err());
+        assertTrue(matrixWithStore.err().contains("--store"), matrixWithStore.err());
+    }
+
+    @Test
     void importStoresTheNetworkWithTheLengthOfItsRoads(@TempDir Path tmp) throws IOException {
         Path ws = tmp.resolve("ws");
-        Run r = run("import", "--project", "gis-data/project.yaml", "--workspace", ws.toString());
+        CliRun r = run("import", "--project", "gis-data/project.yaml", "--workspace", ws.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("imported project '" + DEMO + "'"), r.out());
         double roadsMeters = haversineLength(JSON.readTree(Path.of("gis-data/roads.geojson").toFile()));
@@ -140,7 +161,7 @@ class WorkspaceImportTest {
             assertEquals(streets.size(), layers.get("units-street").featureCount(), "streets dissolved from the communities");
             assertEquals(villages.size(), layers.get("units-village").featureCount());
         }
-        Run skip = run("import", "--project", "gis-data/project.yaml", "--workspace", tmp.resolve("ws2").toString(),
+        CliRun skip = run("import", "--project", "gis-data/project.yaml", "--workspace", tmp.resolve("ws2").toString(),
                 "--skip-network");
         assertEquals(0, skip.exit(), skip.err());
         assertTrue(!skip.out().contains("network"), skip.out());
@@ -150,19 +171,19 @@ class WorkspaceImportTest {
     void aWorkspaceThatCannotBeWrittenIsAWarningByDefaultAndAnErrorWhenNamed(@TempDir Path tmp) throws IOException {
         Path notAFolder = Files.writeString(tmp.resolve("file"), "x");
         Path out = tmp.resolve("out");
-        Run byDefault = run("evaluate", "--project", "gis-data/project.yaml", "--out", out.toString(),
+        CliRun byDefault = run("evaluate", "--project", "gis-data/project.yaml", "--out", out.toString(),
                 "--workspace", notAFolder.resolve("ws").toString());
         assertEquals(0, byDefault.exit(), byDefault.err());
         assertTrue(byDefault.err().startsWith("warning: the results files are written"), byDefault.err());
         assertTrue(Files.exists(out.resolve("summary.json")));
 
-        Run named = run("evaluate", "--project", "gis-data/project.yaml", "--out", out.toString(),
+        CliRun named = run("evaluate", "--project", "gis-data/project.yaml", "--out", out.toString(),
                 "--store", "h2gis:" + notAFolder.resolve("ws"));
         assertEquals(1, named.exit(), named.err());
         assertTrue(named.err().startsWith("error: the results files are written"), named.err());
         assertTrue(!named.err().contains("\tat "), "no stack trace: " + named.err());
 
-        Run bad = run("import", "--project", tmp.resolve("missing.yaml").toString(), "--workspace", tmp.resolve("ws").toString());
+        CliRun bad = run("import", "--project", tmp.resolve("missing.yaml").toString(), "--workspace", tmp.resolve("ws").toString());
         assertEquals(2, bad.exit(), bad.err());
         assertTrue(bad.err().contains("missing.yaml"), bad.err());
     }
