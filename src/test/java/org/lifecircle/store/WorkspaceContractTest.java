@@ -289,6 +289,39 @@ abstract class WorkspaceContractTest {
     }
 
     @Test
+    void concurrentCreatesOfOneScenarioNameGiveOneScenarioAndInputErrors() throws Exception {
+        long project = project("same name");
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String name = "方案 " + round;
+                CyclicBarrier start = new CyclicBarrier(threads);
+                List<Future<ScenarioRecord>> calls = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    calls.add(pool.submit(() -> {
+                        start.await(10, TimeUnit.SECONDS);
+                        return ws.scenarios().create(project, name, Scenario.of("facilities"));
+                    }));
+                }
+                int created = 0;
+                for (Future<ScenarioRecord> call : calls) {
+                    try {
+                        call.get(60, TimeUnit.SECONDS);
+                        created++;
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        assertTrue(e.getCause() instanceof InputException, "round " + round + ": " + e.getCause());
+                    }
+                }
+                assertEquals(1, created, "round " + round);
+                assertTrue(ws.scenarios().find(project, name).isPresent(), "round " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void deletingAProjectRemovesEverythingInIt() {
         long project = project("delete");
         long keep = project("keep");
