@@ -3,7 +3,9 @@ package org.lifecircle.siting;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.lifecircle.io.InputException;
 
 /**
@@ -66,6 +68,27 @@ public final class CapacitatedCoverage {
         }
         b.runtimeMs = (System.nanoTime() - start) / 1_000_000;
         return b.build();
+    }
+
+    /**
+     * The coverage curve p = 1 … maxP of the greedy: each step opens the site that adds the most
+     * served weight (priced by max flow, lazily), so point p is the greedy's p-site answer. No
+     * capacity check: the curve shows where capacity runs out. O(maxP · N) flows at worst.
+     */
+    public static List<CurvePoint> curve(CoverageProblem problem, double[] capacities, int maxP) {
+        problem.requireSiteCount(maxP);
+        CandidateSet candidates = problem.candidates();
+        FlowGains gains = new FlowGains(new SplitAssignment(problem.merged(), capacities), candidates);
+        double served = gains.served;
+        LazyGreedy.Steps steps = LazyGreedy.run(gains, candidates.freeColumns(), maxP);
+        double total = problem.totalWeight();
+        List<CurvePoint> points = new ArrayList<>(maxP);
+        for (int p = 1; p <= maxP; p++) {
+            double gain = steps.gains()[p - 1];
+            served += gain;
+            points.add(new CurvePoint(p, served, total == 0 ? 0 : served / total, gain, served));
+        }
+        return points;
     }
 
     static void checkCapacity(CoverageProblem problem, double[] capacities, int p) {

@@ -45,6 +45,11 @@ public record StoreLocation(Dialect dialect, String jdbcUrl, Properties properti
     public static StoreLocation embedded(Path folder) {
         if (folder == null) throw InputException.of("--store", "no workspace folder for the embedded database");
         Path file = folder.toAbsolutePath().normalize().resolve(DATABASE_FILE);
+        // the path goes into the H2 URL, where ';' would start settings such as INIT=RUNSCRIPT
+        if (file.toString().indexOf(';') >= 0) {
+            throw InputException.of("--workspace", "workspace folder '" + folder + "' contains ';', which the embedded"
+                    + " database URL cannot hold; choose a folder without it");
+        }
         // WRITE_DELAY=0: a commit reaches the file before it returns, so a save reported done
         // survives the process being killed (H2's default delays the write by up to a second).
         return new StoreLocation(Dialect.H2GIS, "jdbc:h2:file:" + file + ";WRITE_DELAY=0", new Properties(), null,

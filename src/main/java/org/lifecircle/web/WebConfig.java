@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.lifecircle.web.analysis.AnalysisService;
 import org.lifecircle.web.analysis.EngineAnalysis;
 import org.lifecircle.web.job.JobService;
+import org.lifecircle.web.limits.Limits;
 import org.lifecircle.web.project.ProjectService;
 import org.lifecircle.web.session.SessionHolder;
 import org.lifecircle.web.session.SessionProject;
@@ -21,10 +22,9 @@ import org.springframework.context.annotation.PropertySource;
 public class WebConfig {
 
     @Bean(destroyMethod = "close")
-    public JobService jobService(@Value("${lifecircle.jobs.threads:1}") int threads,
-                                 @Value("${lifecircle.jobs.queue:16}") int queue,
-                                 @Value("${lifecircle.jobs.keep-finished:100}") int keepFinished) {
-        return new JobService(threads, queue, keepFinished);
+    public JobService jobService(Limits limits) {
+        Limits.Jobs jobs = limits.jobs();
+        return new JobService(jobs.threads(), jobs.queue(), jobs.keepFinished());
     }
 
     /** Starts loading {@code lifecircle.project} in the background; empty when the property is blank. */

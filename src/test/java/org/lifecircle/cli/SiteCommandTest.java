@@ -235,6 +235,16 @@ class SiteCommandTest {
             sum += served;
         }
         assertEquals(11_000, sum, 1e-6);
+        // greedy curve by hand: B alone serves 5,000; B + A 4,000 + 5,000; all three 11,000
+        List<String> curve = Files.readAllLines(dir.resolve("out/curve.csv"));
+        assertEquals(List.of("p,covered_weight,share,marginal_gain,objective"), curve.subList(0, 1));
+        double[][] expected = {{1, 5000, 5000}, {2, 9000, 4000}, {3, 11000, 2000}};
+        for (int k = 0; k < 3; k++) {
+            String[] f = curve.get(k + 1).split(",");
+            assertEquals(expected[k][0], Double.parseDouble(f[0]), 0, curve.get(k + 1));
+            assertEquals(expected[k][1], Double.parseDouble(f[1]), 1e-6, curve.get(k + 1));
+            assertEquals(expected[k][2], Double.parseDouble(f[3]), 1e-6, curve.get(k + 1));
+        }
     }
 
     @Test

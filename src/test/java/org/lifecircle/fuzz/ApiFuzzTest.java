@@ -19,6 +19,7 @@ import org.lifecircle.web.session.SessionHolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -28,10 +29,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * endpoint ({@link Endpoint}) and, for bodies, the content type; the rest is UTF-8 text whose
  * lines fill the request (see {@link #request}). Property: every answer has a status below 500
  * (a full job queue's 503 aside: back pressure by design) and a JSON body; an accepted siting
- * run is cancelled at once. Authentication: {@link ApiAuth}. Seeds and regression inputs:
+ * run is cancelled at once. The request rate limits are lifted: at ~50 requests/s the fuzzer would
+ * otherwise see only 429s. Authentication: {@link ApiAuth}. Seeds and regression inputs:
  * {@code ApiFuzzTestInputs/}.
  */
 @DemoSessionTest
+@TestPropertySource(properties = {"lifecircle.limits.rate.requests-per-second=1000000",
+    "lifecircle.limits.rate.burst=1000000", "lifecircle.limits.rate.writes-per-second=1000000",
+    "lifecircle.limits.rate.write-burst=1000000"})
 class ApiFuzzTest {
 
     /** What the first byte (modulo the count) selects. */

@@ -92,4 +92,54 @@ class GreedyAndCurveTest {
             }
         }
     }
+
+    /** Plain greedy on the independent max flow of {@link BruteForce#served}: every step tries every free site. */
+    private static double[] plainCapacitatedGreedy(RandomInstance in, double[] capacity, int steps) {
+        boolean[] open = new boolean[in.candidates];
+        double[] served = new double[steps];
+        for (int s = 0; s < steps; s++) {
+            int best = -1;
+            double bestServed = -1;
+            for (int j = 0; j < in.candidates; j++) {
+                if (open[j]) continue;
+                open[j] = true;
+                double v = BruteForce.served(in, CUTOFF, capacity, open);
+                open[j] = false;
+                if (v > bestServed + 1e-9) {
+                    best = j;
+                    bestServed = v;
+                }
+            }
+            open[best] = true;
+            served[s] = bestServed;
+        }
+        return served;
+    }
+
+    @Test
+    void capacitatedCurveIsTheGreedyOfMaxFlowsAndStaysBelowTheOptimum() {
+        for (long seed = 1; seed <= 8; seed++) {
+            RandomInstance in = new RandomInstance(seed, 30, 10, 0, 0, 0);
+            java.util.SplittableRandom r = new java.util.SplittableRandom(seed * 17);
+            double[] capacity = new double[in.candidates];
+            for (int j = 0; j < capacity.length; j++) capacity[j] = 50 + 400 * r.nextDouble();
+            CoverageProblem problem = CoverageProblem.of(in.matrix(), CUTOFF, in.weights, in.candidateSet());
+            List<CurvePoint> curve = CapacitatedCoverage.curve(problem, capacity, 5);
+            double[] greedy = plainCapacitatedGreedy(in, capacity, 5);
+            double previous = 0;
+            for (int p = 1; p <= 5; p++) {
+                CurvePoint c = curve.get(p - 1);
+                String where = "seed " + seed + " p " + p;
+                assertEquals(p, c.p());
+                assertEquals(greedy[p - 1], c.coveredWeight(), 1e-6, where);
+                assertEquals(c.coveredWeight() - previous, c.marginalGain(), 1e-6, where);
+                assertEquals(c.coveredWeight() / problem.totalWeight(), c.share(), 1e-12, where);
+                final int size = p;
+                double optimum = BruteForce.best(in, size, o -> BruteForce.served(in, CUTOFF, capacity, o), true);
+                assertTrue(c.coveredWeight() <= optimum + 1e-6, where + ": " + c.coveredWeight() + " > optimum " + optimum);
+                if (p == 1) assertEquals(optimum, c.coveredWeight(), 1e-6, where + ": one greedy step is optimal");
+                previous = c.coveredWeight();
+            }
+        }
+    }
 }

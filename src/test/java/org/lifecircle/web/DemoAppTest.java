@@ -9,12 +9,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The Spring context of the demo-project tests (shared, so it starts and loads the project once):
- * the app on a random port with MockMvc, opening {@code gis-data/project.yaml} as {@code serve} does.
+ * the app on a random port with MockMvc, opening {@code gis-data/project.yaml} as {@code serve} does, with a throw-away workspace.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lifecircle.project=gis-data/project.yaml")
+        properties = {"lifecircle.project=gis-data/project.yaml",
+                "lifecircle.workspace=target/test-workspaces/${random.uuid}"})
 @AutoConfigureMockMvc
 public @interface DemoAppTest {
 }

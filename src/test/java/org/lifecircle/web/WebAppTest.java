@@ -10,11 +10,12 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The one Spring context all web tests share (so it starts once): the app on a random port with
- * MockMvc, serving the {@link FutianProject} fixture.
+ * MockMvc, serving the {@link FutianProject} fixture, with a throw-away workspace.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lifecircle.workspace=target/test-workspaces/${random.uuid}")
 @AutoConfigureMockMvc
 @Import(FutianProjectConfig.class)
 public @interface WebAppTest {

@@ -151,7 +151,9 @@ public final class ProjectSiting {
                 }
                 Arrays.fill(capacities, fixed, columns, request.siteCapacity());
                 result = CapacitatedCoverage.solve(problem, capacities, request.p(), request.options());
-                curve = List.of();
+                checkCancelled(monitor);
+                monitor.progress(0.9, "coverage curve");
+                curve = CapacitatedCoverage.curve(problem, capacities, curveSize(request, result.p(), set));
             }
             default -> {
                 CoverageProblem problem = CoverageProblem.of(matrix, type.thresholdSeconds(), weights, set);

@@ -7,7 +7,7 @@ import org.lifecircle.siting.SitingResult;
 /**
  * The answer of one project-mode siting run: the model's result, the columns it was solved over
  * (the type's existing facilities first, then the candidates) with their positions, and the
- * coverage curve p = 1 … curveMax (empty for the capacitated model). Weights are people of the
+ * coverage curve p = 1 … curveMax (the greedy's for the capacitated model). Weights are people of the
  * type's demand layer; costs are walking seconds.
  *
  * @param networkBased     whether the times came from the street network (else straight line)

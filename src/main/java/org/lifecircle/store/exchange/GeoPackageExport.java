@@ -152,9 +152,17 @@ public final class GeoPackageExport {
         };
     }
 
+    /**
+     * The column of an attribute: double quotes and control characters become '_' (the GeoPackage
+     * library wraps names in double quotes without escaping them, so a quote would end the name
+     * inside its SQL), and a clash with fid, geom or feature_id gets the suffix _attr.
+     */
     static String columnName(String attribute) {
-        String lower = attribute.toLowerCase(Locale.ROOT);
-        return lower.equals(PK) || lower.equals(GEOMETRY) || lower.equals(FEATURE_ID) ? attribute + "_attr" : attribute;
+        StringBuilder sb = new StringBuilder();
+        attribute.codePoints().forEach(cp -> sb.appendCodePoint(cp == '"' || Character.isISOControl(cp) ? '_' : cp));
+        String name = sb.toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.equals(PK) || lower.equals(GEOMETRY) || lower.equals(FEATURE_ID) ? name + "_attr" : name;
     }
 
     /** A table name from the layer name: letters, digits and underscores, unique in the file, not gpkg_/rtree_/sqlite_. */

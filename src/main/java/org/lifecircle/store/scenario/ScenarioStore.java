@@ -59,7 +59,13 @@ public final class ScenarioStore {
                 ps.setString(3, scenario.baselineId());
                 Timestamps.set(ps, 4, now);
                 Timestamps.set(ps, 5, now);
-                ps.executeUpdate();
+                try {
+                    ps.executeUpdate();
+                } catch (SQLException e) {
+                    // a concurrent create of the same name committed between the check above and this insert
+                    if (!"23505".equals(e.getSQLState())) throw e;
+                    throw InputException.of("scenario '" + name + "'", "a scenario of that name exists in the project");
+                }
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
                     id = keys.getLong(1);

@@ -19,6 +19,7 @@ import org.lifecircle.store.exchange.GeoPackageExport;
 import org.lifecircle.store.layer.Feature;
 import org.lifecircle.store.layer.Layer;
 import org.lifecircle.store.layer.LayerKind;
+import org.lifecircle.web.limits.PlainName;
 import org.lifecircle.web.problem.EngineUnavailableException;
 import org.lifecircle.web.problem.UnknownIdException;
 import org.lifecircle.web.project.GeoJson;
@@ -38,7 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Downloads: any project layer as a GeoJSON file; the baseline coverage results as GeoJSON
  * (gaps and cells) or GeoPackage (cells, gaps, unit coverage) through the store's exchange
  * writers, and the coverage engine's own cells.csv and HTML report (as {@code evaluate} writes
- * them). Cost O(cells × types).
+ * them). Every file is written in a fresh temporary folder under a fixed name and deleted after
+ * the answer; a layer name that is not a plain name ({@link PlainName}) answers 400 on
+ * {@code name}, a format outside the list 400 on {@code format}. Cost O(cells × types).
  */
 @RestController
 @Tag(name = "exports", description = "Downloads for QGIS / ArcGIS and the HTML report")
@@ -57,6 +60,7 @@ public class ExportController {
     @GetMapping("/api/exports/layers/{name}.geojson")
     @Operation(summary = "A project layer as a GeoJSON file (full detail, all features)")
     public ResponseEntity<Map<String, Object>> layer(@PathVariable String name) {
+        PlainName.check("name", "layer name", name);
         MapLayer layer = project.findLayer(name).orElseThrow(() -> new UnknownIdException("layer", name));
         Map<String, Object> members = new LinkedHashMap<>();
         members.put("name", layer.name());

@@ -1,6 +1,7 @@
 package org.lifecircle.web.job;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +12,19 @@ import java.util.function.Consumer;
  * handed to the listeners while the lock is held, so each listener sees changes in order.
  * Progress reports closer than {@link #MIN_PROGRESS_STEP} to the last published one, with the same
  * message, are dropped: engines may report per item without flooding the event stream.
+ * A job with a time limit reads as cancelled once the limit has passed since it started; if it
+ * then stops by {@link JobCancelledException} it ends FAILED with the limit named.
  */
 final class Job implements JobContext, Runnable {
 
     static final double MIN_PROGRESS_STEP = 0.001;
+    static final String TIME_LIMIT_PROPERTY = "lifecircle.limits.jobs.time-limit";
 
     final String id;
     final String kind;
+    /** Who started it, for the one-running-job-per-user rule; null for the server's own jobs. */
+    final String owner;
+    private final long timeLimitMillis;
     private final JobTask task;
     private final Clock clock;
     private final Consumer<Job> onFinish;
@@ -25,6 +32,8 @@ final class Job implements JobContext, Runnable {
     private final List<Consumer<JobSnapshot>> listeners = new ArrayList<>();
 
     private volatile boolean cancelled;
+    private volatile long deadlineMillis = Long.MAX_VALUE;
+    private volatile boolean timedOut;
     private JobState state = JobState.QUEUED;
     private double progress;
     private String message;
@@ -34,9 +43,12 @@ final class Job implements JobContext, Runnable {
     private String error;
     private Object result;
 
-    Job(String id, String kind, JobTask task, Clock clock, Consumer<Job> onFinish) {
+    /** {@code timeLimit} null or zero: no limit. */
+    Job(String id, String kind, String owner, Duration timeLimit, JobTask task, Clock clock, Consumer<Job> onFinish) {
         this.id = id;
         this.kind = kind;
+        this.owner = owner;
+        this.timeLimitMillis = timeLimit == null ? 0 : timeLimit.toMillis();
         this.task = task;
         this.clock = clock;
         this.onFinish = onFinish;
@@ -49,6 +61,7 @@ final class Job implements JobContext, Runnable {
             if (state != JobState.QUEUED) return;
             state = JobState.RUNNING;
             startedAt = clock.instant();
+            if (timeLimitMillis > 0) deadlineMillis = startedAt.toEpochMilli() + timeLimitMillis;
             publish();
         }
         Object value = null;
@@ -64,7 +77,10 @@ final class Job implements JobContext, Runnable {
     private void finish(Object value, Throwable failure) {
         synchronized (this) {
             finishedAt = clock.instant();
-            if (cancelled || failure instanceof JobCancelledException) {
+            if (!cancelled && timedOut && failure instanceof JobCancelledException) {
+                state = JobState.FAILED;
+                error = "stopped at the time limit of " + timeLimitText() + " (" + TIME_LIMIT_PROPERTY + ")";
+            } else if (cancelled || failure instanceof JobCancelledException) {
                 state = JobState.CANCELLED;
                 message = "cancelled";
             } else if (failure != null) {
@@ -96,7 +112,23 @@ final class Job implements JobContext, Runnable {
 
     @Override
     public boolean isCancelled() {
-        return cancelled;
+        if (cancelled) return true;
+        if (deadlineMillis != Long.MAX_VALUE && clock.millis() >= deadlineMillis) {
+            timedOut = true;
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public double secondsLeft() {
+        long deadline = deadlineMillis;
+        if (deadline == Long.MAX_VALUE) return Double.POSITIVE_INFINITY;
+        return Math.max(0, deadline - clock.millis()) / 1000.0;
+    }
+
+    private String timeLimitText() {
+        return timeLimitMillis % 1000 == 0 ? timeLimitMillis / 1000 + " s" : timeLimitMillis + " ms";
     }
 
     /** Flags the job; a queued job ends at once, a running one when its task notices. Returns true if it was not final yet. */

@@ -10,7 +10,13 @@ public interface JobContext {
     /** Fraction done in [0, 1] (clamped) and a short human message (may be null to keep the last one). */
     void progress(double fraction, String message);
 
+    /** True once the job was cancelled or ran past its time limit. */
     boolean isCancelled();
+
+    /** Seconds until the job's time limit (0 once passed), or positive infinity without one; for solver deadlines. */
+    default double secondsLeft() {
+        return Double.POSITIVE_INFINITY;
+    }
 
     /** Throws {@link JobCancelledException} once the job has been cancelled. */
     default void throwIfCancelled() {

@@ -1,7 +1,9 @@
 package org.lifecircle.web.job;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +23,10 @@ import org.lifecircle.web.problem.UnknownIdException;
  * Runs long analyses (site selection, evaluation) in the background on a bounded thread pool with
  * a bounded queue, and keeps each job's progress, result and cancellation flag under an id.
  * Finished jobs are kept (the most recent {@code keepFinished}) so their results can be fetched.
- * Engine-agnostic: a job is any {@link JobTask}. Cost: O(1) per submit, progress and cancel;
- * O(jobs kept) per listing.
+ * Engine-agnostic: a job is any {@link JobTask}. A job may carry an owner (the user who started
+ * it: at most one queued or running job per owner, a second is refused with
+ * {@link JobConflictException}) and a time limit counted from its start (see {@link JobContext}).
+ * Cost: O(1) per submit, progress and cancel; O(jobs kept) per listing.
  */
 public final class JobService implements AutoCloseable {
 
@@ -31,6 +35,8 @@ public final class JobService implements AutoCloseable {
     private final int keepFinished;
     private final Clock clock;
     private final Map<String, Job> jobs = new LinkedHashMap<>();
+    /** Owner → its unfinished job; guarded by {@code jobs}. */
+    private final Map<String, Job> activeByOwner = new HashMap<>();
 
     public JobService(int threads, int queueCapacity, int keepFinished) {
         this(threads, queueCapacity, keepFinished, Clock.systemUTC());
@@ -47,10 +53,24 @@ public final class JobService implements AutoCloseable {
                 new ArrayBlockingQueue<>(queueCapacity), daemonThreads());
     }
 
-    /** Queues the task; throws {@link JobQueueFullException} when the queue is full. */
+    /** Queues a job of the server's own (no owner, no time limit); throws {@link JobQueueFullException} when the queue is full. */
     public JobSnapshot submit(String kind, JobTask task) {
-        Job job = new Job(UUID.randomUUID().toString(), kind, task, clock, this::finished);
+        return submit(kind, null, null, task);
+    }
+
+    /**
+     * Queues the task for {@code owner} (null: no per-owner rule) with a time limit from its start
+     * (null: none). Throws {@link JobConflictException} when the owner has an unfinished job,
+     * {@link JobQueueFullException} when the queue is full; a refused job leaves no trace.
+     */
+    public JobSnapshot submit(String kind, String owner, Duration timeLimit, JobTask task) {
+        Job job = new Job(UUID.randomUUID().toString(), kind, owner, timeLimit, task, clock, this::finished);
         synchronized (jobs) {
+            if (owner != null) {
+                Job active = activeByOwner.get(owner);
+                if (active != null && !active.isFinal()) throw new JobConflictException(active.id);
+                activeByOwner.put(owner, job);
+            }
             jobs.put(job.id, job);
         }
         try {
@@ -58,6 +78,7 @@ public final class JobService implements AutoCloseable {
         } catch (RejectedExecutionException e) {
             synchronized (jobs) {
                 jobs.remove(job.id);
+                if (owner != null) activeByOwner.remove(owner, job);
             }
             throw new JobQueueFullException(queueCapacity);
         }
@@ -124,6 +145,7 @@ public final class JobService implements AutoCloseable {
 
     private void finished(Job finishedJob) {
         synchronized (jobs) {
+            if (finishedJob.owner != null) activeByOwner.remove(finishedJob.owner, finishedJob);
             int finishedCount = 0;
             for (Job j : jobs.values()) {
                 if (j.isFinal()) finishedCount++;

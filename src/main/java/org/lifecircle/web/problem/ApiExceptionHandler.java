@@ -6,7 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.stream.Collectors;
 import org.lifecircle.io.InputException;
+import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException;
+import org.lifecircle.web.job.JobConflictException;
 import org.lifecircle.web.job.JobQueueFullException;
+import org.lifecircle.web.limits.LimitExceededException;
+import org.lifecircle.web.limits.Limits;
+import org.lifecircle.web.limits.PlainName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -21,13 +26,16 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * The one place that turns exceptions into HTTP answers, all as {@code application/problem+json}
- * (RFC 9457): bad input 400 with the field (or file) and location named, unknown ids 404, engines
- * not wired yet 501, a full job queue 503, anything else 500 with only a log reference. Spring
+ * (RFC 9457): bad input 400 with the field (or file) and location named, unknown ids 404, a second
+ * job of the same user 409 naming the running one, uploads over a limit 413 naming the file and
+ * the limit, engines not wired yet 501, a full job queue 503, anything else 500 with only a log
+ * reference. (429 comes from {@code RateLimitFilter}, before any controller.) Spring
  * MVC's own errors (405, 406, 415, missing parameters, type mismatches …) come through
  * {@link ResponseEntityExceptionHandler}. No answer ever carries a stack trace.
  */
@@ -36,6 +44,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private static final String TYPE_PREFIX = "urn:lifecircle:problem:";
+    private static final String MAX_FILE_SIZE = "lifecircle.limits.upload.max-file-size";
+    private static final String MAX_REQUEST_SIZE = "lifecircle.limits.upload.max-request-size";
+
+    private final Limits.Upload uploadLimits;
+
+    public ApiExceptionHandler(Limits limits) {
+        this.uploadLimits = limits.upload();
+    }
 
     @ExceptionHandler(InputException.class)
     ResponseEntity<ProblemDetail> badInput(InputException e) {
@@ -64,6 +80,51 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(JobQueueFullException.class)
     ResponseEntity<ProblemDetail> queueFull(JobQueueFullException e) {
         return answer(problem(HttpStatus.SERVICE_UNAVAILABLE, "queue-full", "Job queue full", e.getMessage()));
+    }
+
+    @ExceptionHandler(JobConflictException.class)
+    ResponseEntity<ProblemDetail> jobConflict(JobConflictException e) {
+        ProblemDetail body = problem(HttpStatus.CONFLICT, "job-running", "A job is running", e.getMessage());
+        body.setProperty("runningJob", e.runningJobId());
+        return answer(body);
+    }
+
+    @ExceptionHandler(LimitExceededException.class)
+    ResponseEntity<ProblemDetail> limitExceeded(LimitExceededException e) {
+        ProblemDetail body = problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Over a limit", e.getMessage());
+        body.setProperty("field", e.field());
+        body.setProperty("file", e.file());
+        body.setProperty("count", e.count());
+        body.setProperty("max", e.max());
+        body.setProperty("limit", e.property());
+        return answer(body);
+    }
+
+    /** The servlet container stopped reading a multipart request at a size limit: 413 naming the file (when known) and the limit. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        FileSizeLimitExceededException fileLimit = null;
+        for (Throwable c = e; c != null && fileLimit == null; c = c.getCause()) {
+            if (c instanceof FileSizeLimitExceededException f) fileLimit = f;
+        }
+        ProblemDetail body;
+        if (fileLimit != null) {
+            String file = PlainName.printable(fileLimit.getFileName());
+            body = problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Over a limit", file + ": larger than the "
+                    + uploadLimits.maxFileSize().toMegabytes() + " MB allowed per file (" + MAX_FILE_SIZE + ")");
+            body.setProperty("field", PlainName.printable(fileLimit.getFieldName()));
+            body.setProperty("file", file);
+            body.setProperty("max", uploadLimits.maxFileSize().toBytes());
+            body.setProperty("limit", MAX_FILE_SIZE);
+        } else {
+            body = problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Over a limit", "the upload is larger than the "
+                    + uploadLimits.maxRequestSize().toMegabytes() + " MB allowed per request (" + MAX_REQUEST_SIZE + ")");
+            body.setProperty("field", "file");
+            body.setProperty("max", uploadLimits.maxRequestSize().toBytes());
+            body.setProperty("limit", MAX_REQUEST_SIZE);
+        }
+        return handleExceptionInternal(e, body, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,7 +1,10 @@
 package org.lifecircle.web.siting;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,7 @@ import org.lifecircle.web.job.JobCancelledException;
 import org.lifecircle.web.job.JobContext;
 import org.lifecircle.web.job.JobService;
 import org.lifecircle.web.job.JobSnapshot;
+import org.lifecircle.web.limits.Limits;
 import org.lifecircle.web.problem.EngineUnavailableException;
 import org.lifecircle.web.scenario.ScenarioService;
 import org.lifecircle.web.session.ProjectSession;
@@ -41,25 +45,32 @@ public class SitingService {
     /** Metres between generated candidates along the streets. */
     static final double GAP_SPACING_METERS = 100;
     static final double STREET_SPACING_METERS = 200;
+    /** Wall-clock limit of the exact solver (and the heuristic's improvement phase) within a run. */
+    static final double SOLVER_SECONDS = 60;
 
     private final SessionHolder holder;
     private final JobService jobs;
     private final ScenarioService scenarios;
+    private final Duration timeLimit;
     private ProjectSession session;
     private ProjectSiting siting;
 
-    public SitingService(SessionHolder holder, JobService jobs, ScenarioService scenarios) {
+    public SitingService(SessionHolder holder, JobService jobs, ScenarioService scenarios, Limits limits) {
         this.holder = holder;
         this.jobs = jobs;
         this.scenarios = scenarios;
+        this.timeLimit = limits.jobs().timeLimit();
     }
 
     public boolean available() {
         return holder.session().isPresent();
     }
 
-    /** Validates what needs the session (scenario id, candidate file), then queues the run. */
-    public JobSnapshot start(SiteRequest request) {
+    /**
+     * Validates what needs the session (scenario id, candidate file), then queues the run for
+     * {@code owner} (one unfinished job per owner) with the {@code lifecircle.limits.jobs.time-limit}.
+     */
+    public JobSnapshot start(SiteRequest request, String owner) {
         ProjectSession s = holder.session().orElseThrow(() -> new EngineUnavailableException("siting", "site selection"));
         ProjectSiting engine = engine(s);
         TypeSpec type = engine.type(request.type());
@@ -69,10 +80,7 @@ public class SitingService {
         Path file = null;
         if (source.startsWith("file:")) {
             Path folder = s.project().folder().toAbsolutePath().normalize();
-            file = folder.resolve(source.substring(5)).normalize();
-            if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
-                throw InputException.of("candidates", "no file " + source.substring(5) + " in the project folder");
-            }
+            file = candidateFile(folder, source.substring(5));
         }
         Path candidateFile = file;
         SolverKind solver = switch (request.solver() == null ? "local" : request.solver()) {
@@ -81,10 +89,31 @@ public class SitingService {
             default -> SolverKind.LOCAL;
         };
         int curveMax = request.model().equals("lscp") ? 0 : Math.max(request.p(), 10);
-        org.lifecircle.siting.adapter.SiteRequest engineRequest = new org.lifecircle.siting.adapter.SiteRequest(type.key(),
-                request.model(), request.p() == null ? 0 : request.p(), request.target() == null ? Double.NaN : request.target(),
-                Double.NaN, curveMax, SolveOptions.of(solver).withTimeLimit(60));
-        return jobs.submit("siting", context -> run(engine, engineRequest, type, existing, source, candidateFile, context));
+        return jobs.submit("siting", owner, timeLimit, context -> {
+            // the solvers' own wall-clock limit never reaches past the job's time limit
+            double solverSeconds = Math.max(1, Math.min(SOLVER_SECONDS, context.secondsLeft()));
+            var engineRequest = new org.lifecircle.siting.adapter.SiteRequest(type.key(), request.model(),
+                    request.p() == null ? 0 : request.p(), request.target() == null ? Double.NaN : request.target(),
+                    Double.NaN, curveMax, SolveOptions.of(solver).withTimeLimit(solverSeconds));
+            return run(engine, engineRequest, type, existing, source, candidateFile, context);
+        });
+    }
+
+    /**
+     * A candidate file named in the request: a plain relative path inside the project folder
+     * (after following links), else 400 on {@code candidates}; NUL bytes and the like too.
+     */
+    static Path candidateFile(Path folder, String name) {
+        try {
+            Path file = folder.resolve(name).normalize();
+            if (file.startsWith(folder) && Files.isRegularFile(file)
+                    && file.toRealPath().startsWith(folder.toRealPath())) {
+                return file;
+            }
+        } catch (InvalidPathException | IOException e) {
+            // reported below like any other name that is not a file in the folder
+        }
+        throw InputException.of("candidates", "no file " + name.replace('\0', '?') + " in the project folder");
     }
 
     private synchronized ProjectSiting engine(ProjectSession s) {

@@ -22,6 +22,10 @@ import org.lifecircle.io.VectorReader;
 import org.lifecircle.population.DemandCells;
 import org.lifecircle.population.DemandLayer;
 import org.lifecircle.population.PopulationReader;
+import org.lifecircle.web.limits.LimitExceededException;
+import org.lifecircle.web.limits.Limits;
+import org.lifecircle.web.limits.PlainName;
+import org.lifecircle.web.limits.UploadTempFolder;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,21 +35,34 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Data uploads (facilities, candidates, population, units): the file is copied under its own
- * name (directories and unsafe characters stripped) into a fresh temporary folder and read by the
- * same readers the project uses, so the answer is their validation report — feature count and
- * extent, or a 400 naming the file and the row / feature. Nothing is kept after the check.
+ * name into a fresh folder inside the upload temp folder and read by the same readers the project
+ * uses, so the answer is their validation report — feature count and extent, or a 400 naming the
+ * file and the row / feature. A name with a folder part, a drive, {@code ..}, control characters
+ * or percent-encoded path characters is refused (400 on {@code file}); more features, rows or
+ * raster cells than {@code lifecircle.limits.upload.*} allow answer 413 (a raster's cells are
+ * counted from its header, before decoding). Nothing is kept after the check, refused or not.
  */
 @RestController
 @Tag(name = "uploads", description = "Upload GeoJSON, CSV, GeoPackage or GeoTIFF data with validation messages")
 public class UploadController {
 
     static final Set<String> EXTENSIONS = Set.of("geojson", "json", "geojsonseq", "csv", "gpkg", "tif", "tiff");
+    static final String MAX_FEATURES = "lifecircle.limits.upload.max-features";
+    static final String MAX_RASTER_CELLS = "lifecircle.limits.upload.max-raster-cells";
+
+    private final Limits.Upload limits;
+    private final Path tempFolder;
+
+    public UploadController(Limits limits, UploadTempFolder tempFolder) {
+        this.limits = limits.upload();
+        this.tempFolder = tempFolder.path();
+    }
 
     @PostMapping(path = "/api/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a data file; answers its validation report (feature count, extent) or the problem by row")
     public Map<String, Object> upload(@RequestParam("file") MultipartFile file,
                                       @RequestParam(value = "crs", required = false) String crs) {
-        String name = safeName(file.getOriginalFilename());
+        String name = safeName(PlainName.check("file", "file name", file.getOriginalFilename()));
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (!EXTENSIONS.contains(extension)) {
@@ -54,7 +71,7 @@ public class UploadController {
         if (file.isEmpty()) throw InputException.of("file", name + ": the file is empty");
         Path dir = null;
         try {
-            dir = Files.createTempDirectory("lifecircle-upload");
+            dir = Files.createTempDirectory(tempFolder, "lifecircle-upload");
             Path copy = dir.resolve(name);
             try (InputStream in = file.getInputStream()) {
                 Files.copy(in, copy);
@@ -67,18 +84,20 @@ public class UploadController {
         }
     }
 
-    private static Map<String, Object> validate(Path file, String extension, String crs) {
+    private Map<String, Object> validate(Path file, String extension, String crs) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("file", file.getFileName().toString());
         Envelope extent = new Envelope();
         switch (extension) {
             case "csv" -> {
                 List<PointRecord> points = PointLayers.read(file, crs);
+                checkCount(file, "rows", points.size(), limits.maxFeatures(), MAX_FEATURES);
                 for (PointRecord p : points) extent.expandToInclude(p.lon(), p.lat());
                 report.put("kind", "points");
                 report.put("featureCount", points.size());
             }
             case "tif", "tiff" -> {
+                checkCount(file, "raster cells", RasterCells.count(file), limits.maxRasterCells(), MAX_RASTER_CELLS);
                 DemandCells cells = PopulationReader.readRaster(file, crs);
                 for (int i = 0; i < cells.size(); i++) extent.expandToInclude(cells.lon(i), cells.lat(i));
                 report.put("kind", "raster");
@@ -89,6 +108,7 @@ public class UploadController {
             }
             default -> {
                 VectorLayer layer = VectorReader.read(file, crs);
+                checkCount(file, "features", layer.size(), limits.maxFeatures(), MAX_FEATURES);
                 extent.expandToInclude(layer.envelope());
                 report.put("kind", "vector");
                 report.put("featureCount", layer.size());
@@ -97,6 +117,10 @@ public class UploadController {
         report.put("bbox", extent.isNull() ? null
                 : List.of(extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY()));
         return report;
+    }
+
+    private static void checkCount(Path file, String what, long count, long max, String property) {
+        if (count > max) throw new LimitExceededException("file", file.getFileName().toString(), what, count, max, property);
     }
 
     /** The file's own name without any directory part, unsafe characters replaced: no path traversal. */
