@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
- * Where the fuzz targets put the fuzzed bytes: one scratch folder per test JVM under
- * {@code target/fuzz-files}, emptied and rewritten for every input, so that the readers see a
+ * Where the fuzz targets put the fuzzed bytes: a scratch folder per target under
+ * {@code target/fuzz-files}, the same file rewritten for every input, so that the readers see a
  * real file with a real name and extension (their messages name it).
  */
 final class FuzzFiles {
@@ -33,15 +31,6 @@ final class FuzzFiles {
     static Path write(Path folder, String name, byte[] bytes) {
         try {
             return Files.write(folder.resolve(name), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Deletes everything inside {@code folder}, keeping the folder. */
-    static void clear(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(folder)).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,37 +8,47 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.RequestPath;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Answers 400 problem+json to a request path that is not valid percent-encoding or that decodes
- * to control characters (NUL, line breaks …), before any handler sees it. Tomcat's connector
- * refuses NUL itself, but a path like {@code /api/scenarios/%00x/y/edits} that gets past it
- * (MockMvc, another container) fell through to the static resources, where Tomcat's resource
- * root threw on it: a 500. Cost O(path length) per request.
+ * Answers 400 problem+json to a request path that no controller handles and that is not valid
+ * percent-encoding or decodes to control characters (NUL, line breaks …). Such a path
+ * ({@code /api/scenarios/%00x/y/edits}, found by the API fuzzer) fell through to the static
+ * resources, where Tomcat's resource root threw on it: a 500. Tomcat's connector refuses NUL
+ * itself; this covers MockMvc and other containers. Paths a controller maps go on to it, which
+ * validates its own variables and names them. Cost O(path length) per request, plus one handler
+ * lookup for a path with a control character.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestPathFilter extends OncePerRequestFilter {
 
     private final ObjectMapper json;
+    private final ObjectProvider<HandlerMapping> controllers;
 
-    public RequestPathFilter(ObjectMapper json) {
+    public RequestPathFilter(ObjectMapper json,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers) {
         this.json = json;
+        this.controllers = controllers;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String problem = problem(request.getRequestURI());
-        if (problem == null) {
+        if (problem == null || mappedToController(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -50,6 +60,20 @@ public class RequestPathFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         json.writeValue(response.getOutputStream(), body);
+    }
+
+    /** True when a controller method maps the request (or the mapping itself answers, e.g. 405). */
+    private boolean mappedToController(HttpServletRequest request) {
+        RequestPath previous = ServletRequestPathUtils.hasParsedRequestPath(request)
+                ? ServletRequestPathUtils.getParsedRequestPath(request) : null;
+        ServletRequestPathUtils.parseAndCache(request);
+        try {
+            return controllers.getObject().getHandler(request) != null;
+        } catch (Exception e) {
+            return true;
+        } finally {
+            ServletRequestPathUtils.setParsedRequestPath(previous, request);
+        }
     }
 
     /** Why the raw (still encoded) request path is refused, or null when it is fine. */
