@@ -14,11 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * FEATURE UNDER TEST: the API fix for what ApiFuzzTest found (input kept as
- * {@code ApiFuzzTestInputs/api/finding-nul-in-scenario-id}): a request path with an encoded NUL
- * and a slash, {@code /api/scenarios/%00A/x/edits}, matched no controller, fell through to the
- * static resources and Tomcat's resource root threw IllegalArgumentException: a 500. It is now
- * a 400 problem+json naming the path.
+ * FEATURE UNDER TEST: the API fixes for what ApiFuzzTest found (inputs kept under
+ * {@code ApiFuzzTestInputs/api/}): each answer is now a 400 problem+json naming the field.
  */
 @DemoSessionTest
 class ApiFindingsTest {
@@ -26,6 +23,11 @@ class ApiFindingsTest {
     @Autowired
     MockMvc mvc;
 
+    /**
+     * {@code api/finding-nul-in-scenario-id}: a path with an encoded NUL and a slash matched no
+     * controller, fell through to the static resources and Tomcat's resource root threw
+     * IllegalArgumentException: a 500.
+     */
     @Test
     void controlCharacterInThePathIsABadRequest() throws Exception {
         mvc.perform(post(URI.create("/api/scenarios/%00A%3F/%01/edits")).with(ApiAuth.planner())
@@ -34,5 +36,19 @@ class ApiFindingsTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.field").value("path"))
                 .andExpect(jsonPath("$.detail", containsString("control character (code 0)")));
+    }
+
+    /**
+     * ApiFuzzTest ({@code api/finding-duplicate-field-in-body}): a body naming "from" twice made
+     * Jackson fail to build the CreateRequest record (InvalidDefinitionException): a 500.
+     */
+    @Test
+    void aFieldGivenTwiceIsABadRequest() throws Exception {
+        mvc.perform(post("/api/scenarios").with(ApiAuth.planner()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"方案 A\",\"from\":\"baseline\",\"from\":\"1\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("body"))
+                .andExpect(jsonPath("$.detail", containsString("the field 'from' appears twice")));
     }
 }

@@ -178,8 +178,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .collect(Collectors.joining("."));
             detail = field + ": not a valid value here";
         } else if (e.getMostSpecificCause() instanceof JsonProcessingException parse && parse.getLocation() != null) {
-            detail = "body: not readable as JSON (line " + parse.getLocation().getLineNr()
-                    + ", column " + parse.getLocation().getColumnNr() + ")";
+            String where = " (line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ")";
+            String message = parse.getOriginalMessage();
+            detail = message != null && message.startsWith("Duplicate field")
+                    ? "body: " + message.replace("Duplicate field", "the field") + " appears twice" + where
+                    : "body: not readable as JSON" + where;
         } else {
             detail = "body: a JSON request body is required";
         }
