@@ -21,8 +21,8 @@ import org.springframework.security.web.csrf.CsrfException;
  * The 401 and 403 answers of the security filters, as {@code application/problem+json} in the
  * shape of {@code ApiExceptionHandler}'s (type, title, status, detail, instance); never an HTML
  * page. 401 carries {@code WWW-Authenticate: Bearer} (never Basic, which would make browsers pop a
- * password dialog). A refused CSRF check of a client that is not signed in is a 401: signing in is
- * what it lacks.
+ * password dialog). A refused CSRF check of a client that is not signed in is a 401 (signing in is
+ * what it lacks), except on the sign-in requests themselves.
  */
 public final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -45,7 +45,8 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        org.springframework.security.access.AccessDeniedException e) throws IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || TRUST.isAnonymous(auth)) {
+        boolean signIn = AccessRules.path(request).startsWith("/api/auth/");
+        if ((auth == null || TRUST.isAnonymous(auth)) && !(e instanceof CsrfException && signIn)) {
             commence(request, response, null);
             return;
         }
