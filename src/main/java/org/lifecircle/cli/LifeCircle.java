@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             OdCommand.class,
             IsochroneCommand.class,
             SiteCommand.class,
+            UserCommand.class,
         })
 public final class LifeCircle implements Runnable {
 
