@@ -85,7 +85,7 @@ public final class PgRoutingBench {
     }
 
     private static double oursBounded(StreetNetwork network, double[][] v, int[] from, int[] to, int threads) {
-        NetworkTravelTimes model = new NetworkTravelTimes(network, 1.0, threads);
+        NetworkTravelTimes model = new NetworkTravelTimes(network, 1.0, threads, 1);
         Locations sources = locate(model, v, from);
         Locations targets = locate(model, v, to);
         AtomicLong pairs = new AtomicLong();
@@ -100,7 +100,7 @@ public final class PgRoutingBench {
     }
 
     private static double oursUnbounded(StreetNetwork network, double[][] v, int[] from, int[] to) {
-        NetworkTravelTimes model = new NetworkTravelTimes(network, 1.0, 2);
+        NetworkTravelTimes model = new NetworkTravelTimes(network, 1.0, 2, 1);
         Locations sources = locate(model, v, from);
         Locations targets = locate(model, v, to);
         AtomicLong pairs = new AtomicLong();

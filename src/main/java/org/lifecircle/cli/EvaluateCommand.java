@@ -17,7 +17,10 @@ import org.lifecircle.coverage.report.EvaluationOutputs;
 import org.lifecircle.io.InputException;
 import org.lifecircle.project.Project;
 import org.lifecircle.project.ProjectLoader;
+import org.lifecircle.store.imports.StudyImport;
+import org.lifecircle.store.result.EvaluationRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,12 +28,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code evaluate}: coverage of every facility type of a project (DESIGN.md): writes
  * summary.json, cells.csv, villages.csv, gaps.geojson, catchments.geojson and report.html into
- * {@code --out}, and prints one line per type.
+ * {@code --out}, prints one line per type, and saves the project's layers and the evaluation of
+ * its baseline scenario in the workspace (unless {@code --no-save}). The files come first: when
+ * the default workspace cannot be written the command says so and still succeeds; a store named
+ * with {@code --store} that fails is an error (exit 1).
  */
 @Command(name = "evaluate", description = {
     "Evaluate life-circle coverage of a project: time from every demand cell to the nearest facility of",
     "each type, coverage by type and admin unit, gaps, village coverage, per-capita standards, catchments",
-    "and 2SFCA. Writes summary.json, cells.csv, villages.csv, gaps.geojson, catchments.geojson, report.html."})
+    "and 2SFCA. Writes summary.json, cells.csv, villages.csv, gaps.geojson, catchments.geojson, report.html,",
+    "and saves the project and the evaluation in the workspace (embedded H2GIS by default, or --store)."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -49,6 +56,12 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--search-minutes",
             description = "Stop searches after this many minutes (default: none, every reachable cell gets its time).")
     Double searchMinutes;
+
+    @Option(names = "--no-save", description = "Do not save the project and the evaluation in the workspace.")
+    boolean noSave;
+
+    @Mixin
+    WorkspaceOptions workspace;
 
     @Override
     public Integer call() {
@@ -88,7 +101,16 @@ final class EvaluateCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "wrote %d files to %s (load %.1f s, evaluate and write %.1f s)%n", files.size(), out,
                 (loaded - started) / 1e9, (done - loaded) / 1e9);
         w.flush();
-        return 0;
+        return noSave ? 0 : save(study, e);
+    }
+
+    private int save(Study study, Evaluation e) {
+        return workspace.saveAfterFiles(spec, ws -> {
+            StudyImport.Result r = StudyImport.save(ws, ImportCommand.definition(project), study, false);
+            EvaluationRecord saved = StudyImport.saveEvaluation(ws, r.project().id(), e);
+            return String.format(Locale.ROOT, "saved evaluation %d of project '%s', scenario %s", saved.id(),
+                    r.project().name(), StudyImport.BASELINE);
+        });
     }
 
     private static String trim(double minutes) {

@@ -2,6 +2,7 @@ package org.lifecircle.cli;
 
 import java.io.PrintWriter;
 import org.lifecircle.io.InputException;
+import org.lifecircle.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
             OdCommand.class,
             IsochroneCommand.class,
             SiteCommand.class,
+            ImportCommand.class,
             UserCommand.class,
         })
 public final class LifeCircle implements Runnable {
@@ -43,6 +45,10 @@ public final class LifeCircle implements Runnable {
             if (input != null) {
                 err.println("error: " + input.getMessage());
                 return EXIT_BAD_INPUT;
+            }
+            if (ex instanceof StoreException store) {
+                err.println("error: " + store.getMessage());
+                return 1;
             }
             err.println("internal error: " + ex);
             if (Boolean.getBoolean("lifecircle.debug")) ex.printStackTrace(err);

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.lifecircle.coverage.Study;
 import org.lifecircle.coverage.StudyLoader;
 import org.lifecircle.coverage.TypeSpec;
@@ -24,6 +26,9 @@ import org.lifecircle.siting.adapter.SiteOutcome;
 import org.lifecircle.siting.adapter.SiteReport;
 import org.lifecircle.siting.adapter.SiteRequest;
 import org.lifecircle.siting.adapter.SitingMonitor;
+import org.lifecircle.store.imports.SitingRuns;
+import org.lifecircle.store.project.Project;
+import org.lifecircle.store.result.SitingRunRecord;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -31,7 +36,8 @@ import org.locationtech.jts.geom.Geometry;
  * file, street points inside {@code --candidate-areas}, or by default street points in the type's
  * gap areas), removes those inside {@code --exclude} polygons, solves with the type's existing
  * facilities fixed, and writes {@code result.json}, {@code sites.csv}, {@code curve.csv} and
- * {@code sites.geojson} (each through a temporary file).
+ * {@code sites.geojson} (each through a temporary file), then saves the run in the workspace
+ * (unless {@code --no-save}; see {@link WorkspaceOptions#saveAfterFiles}).
  */
 final class ProjectSiteMode {
 
@@ -103,7 +109,27 @@ final class ProjectSiteMode {
                 + " %s demand (%s) -> %s%n", c.type, outcome.model(), r.solver(), r.p(), outcome.candidateCount(),
                 100 * r.coveredShare(), type.demand().name().toLowerCase(Locale.ROOT),
                 outcome.networkBased() ? "network" : "straight line", c.out);
-        return 0;
+        if (c.noSave) return 0;
+        Map<String, Object> parameters = parameters(candidates);
+        return c.workspace.saveAfterFiles(c.spec, ws -> {
+            Project project = ws.projects().findOrCreate(study.name(), ImportCommand.definition(c.project));
+            SitingRunRecord saved = ws.sitingRuns().save(project.id(), SitingRuns.of(outcome, null, parameters));
+            return String.format(Locale.ROOT, "saved siting run %d of project '%s'", saved.id(), project.name());
+        });
+    }
+
+    private Map<String, Object> parameters(CandidatePoints candidates) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        if (c.p != null) p.put("p", c.p);
+        if (c.target != null) p.put("target", c.target);
+        if (c.siteCapacity != null) p.put("siteCapacity", c.siteCapacity);
+        p.put("solver", c.solver.toLowerCase(Locale.ROOT));
+        p.put("timeLimitSeconds", c.timeLimit);
+        p.put("seed", c.seed);
+        p.put("candidates", candidates.source());
+        p.put("candidateCount", candidates.size());
+        if (!c.exclude.isEmpty()) p.put("exclude", c.exclude.stream().map(f -> f.getFileName().toString()).toList().toString());
+        return p;
     }
 
     private List<Geometry> polygons(Path file) {

@@ -27,6 +27,7 @@ import org.lifecircle.siting.SitingResult;
 import org.lifecircle.siting.SolveOptions;
 import org.lifecircle.siting.SolverKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,6 +108,12 @@ final class SiteCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output folder.")
     Path out;
 
+    @Option(names = "--no-save", description = "Project mode: do not save the run in the workspace.")
+    boolean noSave;
+
+    @Mixin
+    WorkspaceOptions workspace;
+
     @Override
     public Integer call() throws IOException {
         if (project != null) {
@@ -114,6 +121,7 @@ final class SiteCommand implements Callable<Integer> {
             return new ProjectSiteMode(this).run();
         }
         if (matrix == null) throw InputException.of("site", "give --matrix od.csv (or --project FILE --type TYPE)");
+        if (workspace.storeNamed()) throw InputException.of("--store", "matrix mode has no project to save the run into");
         if (out == null) throw InputException.of("--out", "an output folder is required");
         if (model == null) throw InputException.of("--model", "choose mclp, lscp, pmedian or capacitated");
         String kind = model.toLowerCase(Locale.ROOT);

@@ -43,20 +43,6 @@ final class UserCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Where the users live: the options every subcommand takes. */
-    static final class WorkspaceOptions {
-        @Option(names = "--workspace", defaultValue = "workspace",
-                description = "Workspace folder of the embedded store (default: ${DEFAULT-VALUE}, as serve).")
-        Path workspace;
-
-        @Option(names = "--store", description = "Workspace store URL (PostGIS: postgresql://host:port/db?schema=s).")
-        String store;
-
-        Workspace open() {
-            return Workspace.open(store, workspace);
-        }
-    }
-
     /** How a new password is given: one line on stdin, or generated and printed once. */
     static final class PasswordOption {
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input"

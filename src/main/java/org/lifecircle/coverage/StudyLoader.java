@@ -17,6 +17,7 @@ import org.lifecircle.io.VectorLayer;
 import org.lifecircle.io.VectorReader;
 import org.lifecircle.network.StreetNetwork;
 import org.lifecircle.network.load.NetworkLoader;
+import org.lifecircle.network.linking.Snapper;
 import org.lifecircle.network.traveltime.NetworkTravelTimes;
 import org.lifecircle.network.traveltime.StraightLineTravelTimes;
 import org.lifecircle.network.traveltime.TravelTimeModel;
@@ -73,8 +74,15 @@ public final class StudyLoader {
         if (project.network().isPresent()) {
             Dataset d = project.network().get();
             network = NetworkLoader.load(d.path(), crs(d));
-            model = new NetworkTravelTimes(network);
+            NetworkTravelTimes networkTimes = new NetworkTravelTimes(network);
+            model = networkTimes;
             networkSource = d.fileName();
+            Snapper snapper = networkTimes.snapper();
+            if (snapper.ignoredEdges() > 0) {
+                notes.add(String.format(Locale.ROOT, "%,d walkable edges in %,d pieces of %s smaller than %d nodes are not"
+                        + " snapped to: points go to the connected streets nearby (路网孤立小段不参与吸附)", snapper.ignoredEdges(),
+                        snapper.ignoredComponents(), d.fileName(), Snapper.DEFAULT_MIN_COMPONENT_NODES));
+            }
         } else {
             model = new StraightLineTravelTimes();
             networkSource = "none: straight-line distance at the same speed";

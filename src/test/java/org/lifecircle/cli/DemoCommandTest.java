@@ -24,29 +24,14 @@ class DemoCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = LifeCircle.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void demoWritesAProjectThatLoads() throws IOException {
         Path out = dir.resolve("town");
-        Run r = run("demo", "--out", out.toString(), "--seed", "3");
+        CliRun r = run("demo", "--out", out.toString(), "--seed", "3");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("demo town written to " + out + " (seed 3)"), r.out());
         for (String f : List.of("roads.geojson", "river.geojson", "population.tif", "elderly.tif", "facilities.csv",
@@ -64,7 +49,7 @@ class DemoCommandTest {
     @Test
     void outThatIsAFileIsBadInput() throws IOException {
         Path file = Files.writeString(dir.resolve("taken.txt"), "x");
-        Run r = run("demo", "--out", file.toString());
+        CliRun r = run("demo", "--out", file.toString());
         assertEquals(LifeCircle.EXIT_BAD_INPUT, r.exit());
         assertEquals("error: " + file + ": --out must be a folder, this is a file", r.err().strip());
     }
@@ -73,7 +58,7 @@ class DemoCommandTest {
     void outUnderAFileIsBadInput() throws IOException {
         Path file = Files.writeString(dir.resolve("taken.txt"), "x");
         Path out = file.resolve("town");
-        Run r = run("demo", "--out", out.toString());
+        CliRun r = run("demo", "--out", out.toString());
         assertEquals(LifeCircle.EXIT_BAD_INPUT, r.exit(), r.err());
         assertTrue(r.err().startsWith("error: " + out + ": cannot write the demo there: "), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
@@ -81,7 +66,7 @@ class DemoCommandTest {
 
     @Test
     void seedMustBeANumber() {
-        Run r = run("demo", "--seed", "abc");
+        CliRun r = run("demo", "--seed", "abc");
         assertEquals(LifeCircle.EXIT_BAD_INPUT, r.exit());
         assertTrue(r.err().startsWith("error: ") && r.err().contains("--seed"), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());

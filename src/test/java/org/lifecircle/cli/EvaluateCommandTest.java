@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +14,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifecircle.network.geodesy.Wgs84;
-import picocli.CommandLine;
 
 /**
  * FEATURE UNDER TEST: {@code evaluate} end to end on a small project worked out by hand, and its
@@ -33,17 +30,8 @@ class EvaluateCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = LifeCircle.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -106,7 +94,7 @@ class EvaluateCommandTest {
         Path project = project("network: roads.geojson\npopulation: { path: pop.asc, crs: \"EPSG:4326\" }\n"
                 + "facilities: facilities.csv\n" + TYPES);
         Path out = tmp.resolve("out");
-        Run r = run("evaluate", "--project", project.toString(), "--out", out.toString());
+        CliRun r = run("evaluate", "--project", project.toString(), "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("fitness"), r.out());
 
@@ -155,7 +143,7 @@ class EvaluateCommandTest {
         facilities("fitness");
         Path project = project("population: { path: pop.asc, crs: \"EPSG:4326\" }\nfacilities: facilities.csv\n" + TYPES);
         Path out = tmp.resolve("out");
-        Run r = run("evaluate", "--project", project.toString(), "--out", out.toString());
+        CliRun r = run("evaluate", "--project", project.toString(), "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("straight-line"), r.out());
         JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
@@ -184,7 +172,7 @@ class EvaluateCommandTest {
         Path project = project("network: roads.geojson\npopulation: pop.csv\nfacilities: facilities.csv\n" + TYPES
                 + "villages: { path: villages.csv, radiusMeters: 50 }\n");
         Path out = tmp.resolve("out");
-        Run r = run("evaluate", "--project", project.toString(), "--out", out.toString());
+        CliRun r = run("evaluate", "--project", project.toString(), "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
         assertEquals(1260, summary.at("/types/fitness/covered").asDouble(), 1e-6);
@@ -209,7 +197,7 @@ class EvaluateCommandTest {
         String types = "types:\n  elder_care: { minutes: 4.1666666666666667, speedKmh: 3.6 }\n";
         Path given = project("network: roads.geojson\npopulation: { path: pop.asc, crs: \"EPSG:4326\" }\n"
                 + "facilities: facilities.csv\nelderlyShare: 0.25\n" + types);
-        Run r = run("evaluate", "--project", given.toString(), "--out", tmp.resolve("a").toString());
+        CliRun r = run("evaluate", "--project", given.toString(), "--out", tmp.resolve("a").toString());
         assertEquals(0, r.exit(), r.err());
         JsonNode a = JSON.readTree(tmp.resolve("a/summary.json").toFile());
         assertEquals("elderly", a.at("/types/elder_care/demand").asText());
@@ -232,7 +220,7 @@ class EvaluateCommandTest {
     void projectNamingAMissingFileIsBadInput() throws IOException {
         facilities("fitness");
         Path project = project("population: nowhere.tif\nfacilities: facilities.csv\n" + TYPES);
-        Run r = run("evaluate", "--project", project.toString(), "--out", tmp.resolve("out").toString());
+        CliRun r = run("evaluate", "--project", project.toString(), "--out", tmp.resolve("out").toString());
         assertEquals(2, r.exit());
         assertOneLine(r.err(), "project.yaml", "nowhere.tif");
     }
@@ -242,7 +230,7 @@ class EvaluateCommandTest {
         population("pop.asc", null);
         facilities("fitness");
         Path project = project("population: pop.asc\nfacilities: facilities.csv\n" + TYPES);
-        Run r = run("evaluate", "--project", project.toString(), "--out", tmp.resolve("out").toString());
+        CliRun r = run("evaluate", "--project", project.toString(), "--out", tmp.resolve("out").toString());
         assertEquals(2, r.exit());
         assertOneLine(r.err(), "pop.asc", "coordinate reference system");
     }
@@ -253,7 +241,7 @@ class EvaluateCommandTest {
         facilities("fitness");
         Path project = project("population: { path: pop.asc, crs: \"EPSG:4326\" }\nfacilities: facilities.csv\n"
                 + "types:\n  swimming_pool: { minutes: 15 }\n");
-        Run r = run("evaluate", "--project", project.toString(), "--out", tmp.resolve("out").toString());
+        CliRun r = run("evaluate", "--project", project.toString(), "--out", tmp.resolve("out").toString());
         assertEquals(2, r.exit());
         assertOneLine(r.err(), "project.yaml", "swimming_pool", "not in the standards pack");
     }
@@ -263,7 +251,7 @@ class EvaluateCommandTest {
         population("pop.asc", "-5");
         facilities("fitness");
         Path project = project("population: { path: pop.asc, crs: \"EPSG:4326\" }\nfacilities: facilities.csv\n" + TYPES);
-        Run r = run("evaluate", "--project", project.toString(), "--out", tmp.resolve("out").toString());
+        CliRun r = run("evaluate", "--project", project.toString(), "--out", tmp.resolve("out").toString());
         assertEquals(2, r.exit());
         assertOneLine(r.err(), "pop.asc", "-5");
     }
@@ -273,7 +261,7 @@ class EvaluateCommandTest {
         write("pop.csv", "id,lon,lat,population\nA,0,0,12\nB,0.001,0.001,NaN\n");
         facilities("fitness");
         Path project = project("population: pop.csv\nfacilities: facilities.csv\n" + TYPES);
-        Run r = run("evaluate", "--project", project.toString(), "--out", tmp.resolve("out").toString());
+        CliRun r = run("evaluate", "--project", project.toString(), "--out", tmp.resolve("out").toString());
         assertEquals(2, r.exit());
         assertOneLine(r.err(), "pop.csv", "row 3");
     }

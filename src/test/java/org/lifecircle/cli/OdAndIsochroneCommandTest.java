@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lifecircle.io.VectorLayer;
 import org.lifecircle.io.VectorReader;
 import org.lifecircle.network.HandDrawnGrid;
-import picocli.CommandLine;
 
 /**
  * FEATURE UNDER TEST: the {@code od} and {@code isochrone} commands end to end, on
@@ -28,17 +25,8 @@ class OdAndIsochroneCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = LifeCircle.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path gridGeoJson() throws IOException {
@@ -78,7 +66,7 @@ class OdAndIsochroneCommandTest {
         Path from = points("from.csv", "a", "0", "0", "b", "50", "-20");
         Path to = points("to.csv", "x", "400", "300", "y", "200", "-700", "z", "100", "0");
         Path out = tmp.resolve("od.csv");
-        Run r = run("od", "--network", grid.toString(), "--from", from.toString(), "--to", to.toString(),
+        CliRun r = run("od", "--network", grid.toString(), "--from", from.toString(), "--to", to.toString(),
                 "--speed-kmh", "3.6", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         // b sits 20 m south of edge n0-n1 at x = 50: 20 + 350 + 300 to n19, 20 + 50 to n1.
@@ -87,12 +75,12 @@ class OdAndIsochroneCommandTest {
         assertTrue(r.err().contains("y (700 m)"), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
 
-        Run limited = run("od", "--network", grid.toString(), "--from", from.toString(), "--to", to.toString(),
+        CliRun limited = run("od", "--network", grid.toString(), "--from", from.toString(), "--to", to.toString(),
                 "--speed-kmh", "3.6", "--max-minutes", "11.5", "--out", out.toString());
         assertEquals(0, limited.exit(), limited.err());
         assertEquals(List.of("from_id,to_id,seconds", "a,z,100.0", "b,x,670.0", "b,z,70.0"), Files.readAllLines(out));
         // At the default 4.5 km/h every time shrinks by 3.6 / 4.5.
-        Run walking = run("od", "--network", grid.toString(), "--from", from.toString(), "--to", to.toString(),
+        CliRun walking = run("od", "--network", grid.toString(), "--from", from.toString(), "--to", to.toString(),
                 "--out", out.toString());
         assertEquals(0, walking.exit(), walking.err());
         assertEquals("a,x,560.0", Files.readAllLines(out).get(1));
@@ -104,18 +92,18 @@ class OdAndIsochroneCommandTest {
         Path from = tmp.resolve("bad.csv");
         Files.writeString(from, "id,lon,lat\na,0.0,0.0\nb,east,0.0\n");
         Path to = points("to.csv", "x", "400", "300");
-        Run r = run("od", "--network", grid.toString(), "--from", from.toString(), "--to", to.toString(), "--out",
+        CliRun r = run("od", "--network", grid.toString(), "--from", from.toString(), "--to", to.toString(), "--out",
                 tmp.resolve("od.csv").toString());
         assertEquals(2, r.exit());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("bad.csv") && r.err().contains("row 3"), r.err());
 
-        Run missing = run("od", "--network", tmp.resolve("none.osm.pbf").toString(), "--from", to.toString(), "--to", to.toString(),
+        CliRun missing = run("od", "--network", tmp.resolve("none.osm.pbf").toString(), "--from", to.toString(), "--to", to.toString(),
                 "--out", tmp.resolve("od.csv").toString());
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("none.osm.pbf"), missing.err());
 
-        Run speed = run("od", "--network", grid.toString(), "--from", to.toString(), "--to", to.toString(), "--speed-kmh", "0",
+        CliRun speed = run("od", "--network", grid.toString(), "--from", to.toString(), "--to", to.toString(), "--speed-kmh", "0",
                 "--out", tmp.resolve("od.csv").toString());
         assertEquals(2, speed.exit());
         assertTrue(speed.err().startsWith("error: --speed-kmh"), speed.err());
@@ -127,7 +115,7 @@ class OdAndIsochroneCommandTest {
         Path grid = gridGeoJson();
         Path out = tmp.resolve("iso.geojson");
         String start = String.format(Locale.ROOT, "%.12f,%.12f", HandDrawnGrid.lon(0), HandDrawnGrid.lat(0));
-        Run r = run("isochrone", "--network", grid.toString(), "--from", start, "--minutes", "5,2", "--speed-kmh", "3.6",
+        CliRun r = run("isochrone", "--network", grid.toString(), "--from", start, "--minutes", "5,2", "--speed-kmh", "3.6",
                 "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         VectorLayer nested = VectorReader.read(out);
@@ -135,7 +123,7 @@ class OdAndIsochroneCommandTest {
         assertEquals(280.0, ((Number) nested.features().get(0).properties().get("street_length_m")).doubleValue(), 0.05);
         assertEquals(1200.0, ((Number) nested.features().get(1).properties().get("street_length_m")).doubleValue(), 0.05);
 
-        Run rings = run("isochrone", "--network", grid.toString(), "--from", start, "--minutes", "2,5", "--speed-kmh", "3.6",
+        CliRun rings = run("isochrone", "--network", grid.toString(), "--from", start, "--minutes", "2,5", "--speed-kmh", "3.6",
                 "--rings", "--out", out.toString());
         assertEquals(0, rings.exit(), rings.err());
         VectorLayer bands = VectorReader.read(out);
@@ -147,11 +135,11 @@ class OdAndIsochroneCommandTest {
     void isochroneFromAPointFarFromTheStreetsExitsTwo() throws IOException {
         Path grid = gridGeoJson();
         String farAway = String.format(Locale.ROOT, "%.12f,%.12f", HandDrawnGrid.lon(200), HandDrawnGrid.lat(-700));
-        Run r = run("isochrone", "--network", grid.toString(), "--from", farAway, "--minutes", "5", "--out",
+        CliRun r = run("isochrone", "--network", grid.toString(), "--from", farAway, "--minutes", "5", "--out",
                 tmp.resolve("iso.geojson").toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("700 m from the nearest walkable street"), r.err());
-        Run garbled = run("isochrone", "--network", grid.toString(), "--from", "114.05", "--minutes", "5", "--out",
+        CliRun garbled = run("isochrone", "--network", grid.toString(), "--from", "114.05", "--minutes", "5", "--out",
                 tmp.resolve("iso.geojson").toString());
         assertEquals(2, garbled.exit());
         assertTrue(garbled.err().contains("expected lon,lat"), garbled.err());

@@ -79,7 +79,7 @@ class CoverageRandomTest {
                     }
                 }
             }
-            model = new NetworkTravelTimes(b.build(), 500, 2);
+            model = new NetworkTravelTimes(b.build(), 500, 2, 1);
             reference = new ReferenceDijkstra(ROWS * COLS, edges, shapes);
             for (int y = 0; y < ROWS; y++) {
                 for (int x = 0; x < COLS; x++) {

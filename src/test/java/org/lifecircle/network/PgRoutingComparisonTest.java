@@ -87,7 +87,7 @@ class PgRoutingComparisonTest {
         }
         Map<Long, Double> reference = ref.distancesMeters(fromIds, toIds);
 
-        NetworkTravelTimes model = new NetworkTravelTimes(network, 1.0, 2);
+        NetworkTravelTimes model = new NetworkTravelTimes(network, 1.0, 2, 1);
         Locations sources = model.locate(fromLon, fromLat);
         Locations targets = model.locate(toLon, toLat);
         assertEquals(0, sources.offNetwork().length, "sources on vertices must snap");

@@ -262,6 +262,33 @@ abstract class WorkspaceContractTest {
     }
 
     @Test
+    void findOrCreateRacingOnANewProjectGivesEveryoneTheSameRow() throws Exception {
+        int writers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Workspace> opened = new ArrayList<>();
+        try {
+            for (int k = 0; k < writers; k++) opened.add(k == 0 ? ws : Workspace.open(location()));
+            for (int round = 0; round < 5; round++) {
+                String name = "findOrCreate race " + round + " " + System.nanoTime();
+                CyclicBarrier start = new CyclicBarrier(writers);
+                List<Future<Project>> calls = new ArrayList<>();
+                for (Workspace w : opened) {
+                    calls.add(pool.submit(() -> {
+                        start.await(10, TimeUnit.SECONDS);
+                        return w.projects().findOrCreate(name, "name: race\n");
+                    }));
+                }
+                long id = calls.get(0).get(60, TimeUnit.SECONDS).id();
+                for (Future<Project> f : calls) assertEquals(id, f.get(60, TimeUnit.SECONDS).id(), "round " + round);
+                assertEquals(1, ws.projects().list().stream().filter(p -> p.name().equals(name)).count(), "round " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+            for (int k = 1; k < opened.size(); k++) opened.get(k).close();
+        }
+    }
+
+    @Test
     void deletingAProjectRemovesEverythingInIt() {
         long project = project("delete");
         long keep = project("keep");

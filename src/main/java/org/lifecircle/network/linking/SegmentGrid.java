@@ -5,7 +5,7 @@ import org.lifecircle.network.StreetNetwork;
 import org.lifecircle.network.geodesy.Wgs84;
 
 /**
- * A uniform lon/lat grid over the shape segments of the walkable edges, for nearest-segment
+ * A uniform lon/lat grid over the shape segments of the snappable edges, for nearest-segment
  * queries. Each segment is listed (CSR, int arrays) in every cell its bounding box touches. A
  * query visits rings of cells outwards from the point's cell and stops once the next ring cannot
  * hold anything nearer than the best segment so far (or than the search radius).
@@ -27,14 +27,15 @@ final class SegmentGrid {
     private final int[] cellStart;
     private final int[] cellSegments;
 
-    SegmentGrid(StreetNetwork network) {
+    /** @param snappable per edge whether it is indexed (see {@link NetworkComponents#snappableEdges}) */
+    SegmentGrid(StreetNetwork network, boolean[] snappable) {
         this.network = network;
         int segments = 0;
         double lonMin = Double.POSITIVE_INFINITY, latMin = Double.POSITIVE_INFINITY;
         double lonMax = Double.NEGATIVE_INFINITY, latMax = Double.NEGATIVE_INFINITY;
         double totalMeters = 0;
         for (int e = 0; e < network.edgeCount(); e++) {
-            if (!walkable(network, e)) continue;
+            if (!snappable[e]) continue;
             segments += network.shapeEnd(e) - network.shapeStart(e) - 1;
             totalMeters += network.edgeLengthMeters(e);
             for (int p = network.shapeStart(e); p < network.shapeEnd(e); p++) {
@@ -48,7 +49,7 @@ final class SegmentGrid {
         segmentEdge = new int[segments];
         int s = 0;
         for (int e = 0; e < network.edgeCount(); e++) {
-            if (!walkable(network, e)) continue;
+            if (!snappable[e]) continue;
             for (int p = network.shapeStart(e); p < network.shapeEnd(e) - 1; p++) {
                 segmentFirstPoint[s] = p;
                 segmentEdge[s] = e;
@@ -105,10 +106,6 @@ final class SegmentGrid {
         double latA = network.shapeLat(p), latB = network.shapeLat(p + 1);
         return new int[] {column(Math.min(lonA, lonB)), column(Math.max(lonA, lonB)),
             row(Math.min(latA, latB)), row(Math.max(latA, latB))};
-    }
-
-    private static boolean walkable(StreetNetwork network, int edge) {
-        return (network.edgeAccess(edge) & (StreetNetwork.WALK_FORWARD | StreetNetwork.WALK_BACKWARD)) != 0;
     }
 
     private int column(double lon) {

@@ -8,7 +8,9 @@ import org.lifecircle.network.geodesy.Wgs84;
  * Places points on a street network (DESIGN.md travel-time contract): each point goes to the
  * nearest position on the nearest walkable edge, and the straight connector to it is walked at
  * the same speed as the network. A point farther than the maximum snap distance is reported as
- * off-network with its distance to the nearest edge, never dropped.
+ * off-network with its distance to the nearest edge, never dropped. Points snap only to pieces of
+ * the network with at least {@link #DEFAULT_MIN_COMPONENT_NODES} nodes (or the largest piece):
+ * a house beside an isolated courtyard path goes to the street it can actually walk from.
  *
  * <p>The spatial index is built once per network, O(S) for S shape segments; snapping a point
  * costs a few grid cells. The offset along the edge is the segment's share of the edge's
@@ -21,12 +23,47 @@ public final class Snapper {
     /** The default maximum snap distance of DESIGN.md. */
     public static final double DEFAULT_MAX_SNAP_METERS = 500;
 
+    /** Smallest connected piece of the network points snap to (GraphHopper's equivalent default is 200). */
+    public static final int DEFAULT_MIN_COMPONENT_NODES = 20;
+
     private final StreetNetwork network;
     private final SegmentGrid grid;
+    private final int ignoredEdges;
+    private final int ignoredComponents;
 
     public Snapper(StreetNetwork network) {
+        this(network, DEFAULT_MIN_COMPONENT_NODES);
+    }
+
+    /** @param minComponentNodes smallest piece snapped to; 1 snaps to every walkable edge */
+    public Snapper(StreetNetwork network, int minComponentNodes) {
+        if (minComponentNodes < 1) throw new IllegalArgumentException("min component size must be >= 1 node");
         this.network = network;
-        this.grid = new SegmentGrid(network);
+        NetworkComponents components = NetworkComponents.of(network);
+        boolean[] snappable = components.snappableEdges(network, minComponentNodes);
+        int edges = 0;
+        boolean[] smallComponent = new boolean[components.count()];
+        for (int e = 0; e < snappable.length; e++) {
+            if (!snappable[e] && NetworkComponents.walkable(network, e)) {
+                edges++;
+                smallComponent[components.component(network.edgeBase(e))] = true;
+            }
+        }
+        int pieces = 0;
+        for (boolean b : smallComponent) if (b) pieces++;
+        this.ignoredEdges = edges;
+        this.ignoredComponents = pieces;
+        this.grid = new SegmentGrid(network, snappable);
+    }
+
+    /** Walkable edges in pieces too small to snap to. */
+    public int ignoredEdges() {
+        return ignoredEdges;
+    }
+
+    /** Pieces of the network too small to snap to. */
+    public int ignoredComponents() {
+        return ignoredComponents;
     }
 
     public StreetNetwork network() {

@@ -11,7 +11,7 @@ import org.lifecircle.network.search.ReachedTargets;
 
 /**
  * {@link TravelTimeModel} over a street network: points snap to the nearest walkable edge
- * within the maximum snap distance; times are connector + shortest path over partial edges +
+ * within the maximum snap distance (on a piece of the network large enough, see {@link Snapper}); times are connector + shortest path over partial edges +
  * connector, at one walking speed for everybody (per-edge speeds are {@link EdgeCosts#edgeSpeeds}).
  *
  * <p>Costs: building the model indexes the network's segments once, O(S). {@link #nearest} is
@@ -33,16 +33,26 @@ public final class NetworkTravelTimes implements TravelTimeModel {
     }
 
     public NetworkTravelTimes(StreetNetwork network, double maxSnapMeters, int threads) {
+        this(network, maxSnapMeters, threads, Snapper.DEFAULT_MIN_COMPONENT_NODES);
+    }
+
+    /** @param minComponentNodes smallest connected piece of the network points snap to (1 = every piece) */
+    public NetworkTravelTimes(StreetNetwork network, double maxSnapMeters, int threads, int minComponentNodes) {
         if (!(maxSnapMeters >= 0)) throw new IllegalArgumentException("max snap distance must be >= 0 m");
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
         this.network = network;
-        this.snapper = new Snapper(network);
+        this.snapper = new Snapper(network, minComponentNodes);
         this.maxSnapMeters = maxSnapMeters;
         this.threads = threads;
     }
 
     public StreetNetwork network() {
         return network;
+    }
+
+    /** The snapper, e.g. to report the network pieces too small to snap to. */
+    public Snapper snapper() {
+        return snapper;
     }
 
     public double maxSnapMeters() {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.lifecircle.io.InputException;
 import org.lifecircle.store.Database;
 import org.lifecircle.store.StaleVersionException;
+import org.lifecircle.store.StoreException;
 import org.lifecircle.store.Timestamps;
 
 /** Projects of a workspace. Every change is one transaction; updates carry the version they were based on. */
@@ -46,9 +47,18 @@ public final class ProjectStore {
         });
     }
 
-    /** The project of that name, created with {@code definition} when it does not exist yet. */
+    /**
+     * The project of that name, created with {@code definition} when it does not exist yet. Safe
+     * when several callers race to create it: the loser of the insert reads the winner's row.
+     */
     public Project findOrCreate(String name, String definition) {
-        return find(name).orElseGet(() -> create(name, definition));
+        Optional<Project> found = find(name);
+        if (found.isPresent()) return found.get();
+        try {
+            return create(name, definition);
+        } catch (InputException | StoreException e) {
+            return find(name).orElseThrow(() -> e);
+        }
     }
 
     public Optional<Project> find(String name) {

@@ -43,10 +43,16 @@ class SnapperTest {
 
     /** Brute force: {distance m, lon, lat} of the nearest position over all segments. */
     private static double[] bruteForce(StreetNetwork net, double lon, double lat) {
+        return bruteForce(net, lon, lat, null);
+    }
+
+    /** Brute force over the edges with {@code allowed[e]} (all when null). */
+    private static double[] bruteForce(StreetNetwork net, double lon, double lat, boolean[] allowed) {
         double mx = Vincenty.meters(lon - 0.0005, lat, lon + 0.0005, lat) / 0.001;
         double my = Vincenty.meters(lon, lat - 0.0005, lon, lat + 0.0005) / 0.001;
         double best = Double.POSITIVE_INFINITY, bestLon = 0, bestLat = 0;
         for (int e = 0; e < net.edgeCount(); e++) {
+            if (allowed != null && !allowed[e]) continue;
             for (int p = net.shapeStart(e); p < net.shapeEnd(e) - 1; p++) {
                 double ax = (net.shapeLon(p) - lon) * mx, ay = (net.shapeLat(p) - lat) * my;
                 double dx = (net.shapeLon(p + 1) - lon) * mx - ax, dy = (net.shapeLat(p + 1) - lat) * my - ay;
@@ -70,7 +76,7 @@ class SnapperTest {
         for (long seed = 1; seed <= 20; seed++) {
             Random rnd = new Random(seed);
             StreetNetwork net = randomStreets(rnd);
-            Snapper snapper = new Snapper(net);
+            Snapper snapper = new Snapper(net, 1);
             int n = 300;
             double[] lon = new double[n];
             double[] lat = new double[n];
@@ -98,7 +104,7 @@ class SnapperTest {
     @Test
     void pointsFarFromTheNetworkAreOffNetworkWithTheirDistance() {
         StreetNetwork net = randomStreets(new Random(3));
-        Snapper snapper = new Snapper(net);
+        Snapper snapper = new Snapper(net, 1);
         double[] lon = {8.515, 8.515, 20.0};
         double[] lat = {47.115, 48.0, -30.0};
         SnappedPoints s = snapper.snap(lon, lat, 500);
@@ -115,7 +121,7 @@ class SnapperTest {
     @Test
     void aPointOnANodeSnapsToTheEndOfAnEdge() {
         StreetNetwork net = randomStreets(new Random(5));
-        Snapper snapper = new Snapper(net);
+        Snapper snapper = new Snapper(net, 1);
         for (int v = 0; v < net.nodeCount(); v += 13) {
             if (net.firstSlot(v) == net.endSlot(v)) continue;
             SnappedPoints s = snapper.snap(net.nodeLon(v), net.nodeLat(v), 500);
@@ -125,5 +131,69 @@ class SnapperTest {
             boolean atAdj = net.edgeAdj(e) == v && s.offsetMeters(0) == net.edgeLengthMeters(e);
             assertTrue(atBase || atAdj, "node " + v + " sits exactly at an end of edge " + e);
         }
+    }
+
+    /** Node count of each node's piece of the network, by breadth-first search over the edge list. */
+    private static int[] pieceSizes(StreetNetwork net) {
+        int n = net.nodeCount();
+        java.util.List<java.util.List<Integer>> adjacent = new java.util.ArrayList<>();
+        for (int v = 0; v < n; v++) adjacent.add(new java.util.ArrayList<>());
+        for (int e = 0; e < net.edgeCount(); e++) {
+            adjacent.get(net.edgeBase(e)).add(net.edgeAdj(e));
+            adjacent.get(net.edgeAdj(e)).add(net.edgeBase(e));
+        }
+        int[] size = new int[n];
+        boolean[] seen = new boolean[n];
+        for (int start = 0; start < n; start++) {
+            if (seen[start]) continue;
+            java.util.List<Integer> piece = new java.util.ArrayList<>(java.util.List.of(start));
+            seen[start] = true;
+            for (int k = 0; k < piece.size(); k++) {
+                for (int w : adjacent.get(piece.get(k))) {
+                    if (!seen[w]) {
+                        seen[w] = true;
+                        piece.add(w);
+                    }
+                }
+            }
+            for (int v : piece) size[v] = piece.size();
+        }
+        return size;
+    }
+
+    @Test
+    void pointsSnapOnlyToPiecesOfTheNetworkLargeEnough() {
+        int minNodes = 8;
+        int checkedIgnored = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            Random rnd = new Random(seed);
+            StreetNetwork net = randomStreets(rnd);
+            int[] size = pieceSizes(net);
+            int largest = java.util.Arrays.stream(size).max().orElse(0);
+            boolean[] allowed = new boolean[net.edgeCount()];
+            int ignored = 0;
+            for (int e = 0; e < net.edgeCount(); e++) {
+                allowed[e] = size[net.edgeBase(e)] >= Math.min(minNodes, largest);
+                if (!allowed[e]) ignored++;
+            }
+            Snapper snapper = new Snapper(net, minNodes);
+            assertEquals(ignored, snapper.ignoredEdges(), "seed " + seed);
+            checkedIgnored += ignored;
+            int n = 200;
+            double[] lon = new double[n];
+            double[] lat = new double[n];
+            for (int i = 0; i < n; i++) {
+                lon[i] = 8.49 + 0.05 * rnd.nextDouble();
+                lat[i] = 47.09 + 0.05 * rnd.nextDouble();
+            }
+            SnappedPoints snapped = snapper.snap(lon, lat, 400);
+            for (int i = 0; i < n; i++) {
+                String msg = "seed " + seed + " point " + i;
+                double[] want = bruteForce(net, lon[i], lat[i], allowed);
+                assertEquals(want[0], snapped.connectorMeters(i), 1e-3 + 1e-4 * want[0], msg);
+                if (snapped.onNetwork(i)) assertTrue(allowed[snapped.edge(i)], msg + " snapped to a small piece");
+            }
+        }
+        assertTrue(checkedIgnored > 0, "the random networks must have small pieces for this test to mean anything");
     }
 }

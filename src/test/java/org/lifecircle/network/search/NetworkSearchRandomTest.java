@@ -227,7 +227,7 @@ class NetworkSearchRandomTest {
             RandomGraph g = randomGraph(rnd);
             double speedKmh = 3 + 3 * rnd.nextDouble();
             double limit = rnd.nextBoolean() ? Double.POSITIVE_INFINITY : 200 + rnd.nextDouble() * 1500;
-            Reference ref = reference(g, speedKmh, new Snapper(g.network).snap(new double[0], new double[0], 500), new int[0]);
+            Reference ref = reference(g, speedKmh, new Snapper(g.network, 1).snap(new double[0], new double[0], 500), new int[0]);
             EdgeCosts costs = EdgeCosts.walking(g.network, speedKmh);
             NetworkSearch search = new NetworkSearch(g.network);
             for (int q = 0; q < 5; q++) {
@@ -269,7 +269,7 @@ class NetworkSearchRandomTest {
                 lon[i] = LON0 - 0.002 + rnd.nextDouble() * 0.024;
                 lat[i] = LAT0 - 0.002 + rnd.nextDouble() * 0.024;
             }
-            SnappedPoints points = new Snapper(g.network).snap(lon, lat, 300);
+            SnappedPoints points = new Snapper(g.network, 1).snap(lon, lat, 300);
             int[] pointNode = new int[n];
             Reference ref = reference(g, speedKmh, points, pointNode);
             EdgeCosts costs = EdgeCosts.walking(g.network, speedKmh);
@@ -321,7 +321,7 @@ class NetworkSearchRandomTest {
                 lon[i] = LON0 + rnd.nextDouble() * 0.02;
                 lat[i] = LAT0 + rnd.nextDouble() * 0.02;
             }
-            SnappedPoints points = new Snapper(g.network).snap(lon, lat, 200);
+            SnappedPoints points = new Snapper(g.network, 1).snap(lon, lat, 200);
             int[] pointNode = new int[n];
             Reference ref = reference(g, speedKmh, points, pointNode);
             EdgeCosts costs = EdgeCosts.walking(g.network, speedKmh);

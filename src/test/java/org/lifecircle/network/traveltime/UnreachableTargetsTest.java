@@ -28,7 +28,7 @@ class UnreachableTargetsTest {
         int n2 = b.addNode(117.902, 30.000);
         b.addEdge(n0, n1, new double[0], StreetNetwork.WALK_FORWARD, Double.NaN);
         b.addEdge(n1, n2, new double[0], StreetNetwork.WALK_FORWARD | StreetNetwork.WALK_BACKWARD, Double.NaN);
-        NetworkTravelTimes model = new NetworkTravelTimes(b.build(), 50, 1);
+        NetworkTravelTimes model = new NetworkTravelTimes(b.build(), 50, 1, 1);
 
         Locations source = model.locate(new double[] {117.902}, new double[] {30.000});
         Locations targets = model.locate(new double[] {117.9005, 117.9015}, new double[] {30.000, 30.000});
