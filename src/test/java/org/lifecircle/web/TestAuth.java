@@ -39,6 +39,36 @@ public class TestAuth {
         return new TestUsers(accounts.issueToken(PLANNER, "web tests").token());
     }
 
+    /**
+     * Planners by name, created with a token on first use: for tests that tell clients apart
+     * (rate and job limits are per user).
+     */
+    public static final class TestClients {
+        private final Accounts accounts;
+        private final java.util.Map<String, String> bearers = new java.util.concurrent.ConcurrentHashMap<>();
+
+        TestClients(Accounts accounts) {
+            this.accounts = accounts;
+        }
+
+        public String bearer(String user) {
+            return bearers.computeIfAbsent(user, u -> {
+                if (accounts.store().find(u).isEmpty()) accounts.create(u, Role.PLANNER, PLANNER_PASSWORD);
+                return "Bearer " + accounts.issueToken(u, "web tests").token();
+            });
+        }
+
+        /** The limits' key of that user. */
+        public static String owner(String user) {
+            return "user:" + user;
+        }
+    }
+
+    @Bean
+    public TestClients testClients(Accounts accounts) {
+        return new TestClients(accounts);
+    }
+
     @Bean
     public MockMvcBuilderCustomizer plannerTokenByDefault(TestUsers users) {
         return builder -> builder.defaultRequest(get("/").header(HttpHeaders.AUTHORIZATION, users.plannerBearer()));

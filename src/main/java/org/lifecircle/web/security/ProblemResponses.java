@@ -14,6 +14,8 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 
@@ -24,7 +26,7 @@ import org.springframework.security.web.csrf.CsrfException;
  * password dialog). A refused CSRF check of a client that is not signed in is a 401 (signing in is
  * what it lacks), except on the sign-in requests themselves.
  */
-public final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+public final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private static final String TYPE_PREFIX = "urn:lifecircle:problem:";
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
@@ -62,6 +64,14 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
         write(request, response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Forbidden", detail);
     }
 
+    /** A URL the firewall refuses (encoded slashes or dots, backslashes, NUL …): 400 naming the path, as a bad input. */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        write(request, response, HttpServletResponse.SC_BAD_REQUEST, "bad-input", "Bad input",
+                "path: the request URL is refused (" + e.getMessage() + ")", "path");
+    }
+
     public void unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"lifecircle\"");
         write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "Unauthorized", detail);
@@ -69,12 +79,18 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
 
     private void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String title,
                        String detail) throws IOException {
+        write(request, response, status, type, title, detail, null);
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String title,
+                       String detail, String field) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_PREFIX + type);
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
         body.put("instance", AccessRules.path(request));
+        if (field != null) body.put("field", field);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
