@@ -1,6 +1,6 @@
 // Starts the page: language, tabs, the map with its base layers, the project's layers, legend and
 // layer control, and the side panels. All data comes from the REST API (docs/api.md).
-import { getJson } from './api.js';
+import { getJson, currentUser, logout } from './api.js';
 import { t, applyI18n, language, setLanguage, onLanguageChange } from './i18n.js';
 import { baseLayers } from './basemap.js';
 import { Legend } from './legend.js';
@@ -69,9 +69,27 @@ function showProject(project) {
   document.title = `${project.name ? project.name + ' · ' : ''}${t('app.title')}`;
 }
 
+/**
+ * Shows who is signed in (name, role, sign-out) and marks the page with the role: viewers and
+ * anonymous kiosk visitors get no edit, siting or upload controls (the server refuses them anyway).
+ */
+function showAccount(account) {
+  document.body.dataset.role = account ? account.role : 'VIEWER';
+  document.getElementById('account').hidden = false;
+  document.getElementById('account-name').textContent = account ? account.user : t('account.anonymous');
+  document.getElementById('account-role').textContent = account ? t(`account.role.${account.role}`) : '';
+  document.getElementById('account-role').hidden = !account;
+  document.getElementById('logout').hidden = !account;
+  document.getElementById('login-link').hidden = Boolean(account);
+}
+
 async function main() {
   applyI18n();
   document.getElementById('lang-toggle').addEventListener('click', () => setLanguage(language() === 'zh' ? 'en' : 'zh'));
+  document.getElementById('logout').addEventListener('click', () => logout());
+  const account = await currentUser();
+  showAccount(account);
+  onLanguageChange(() => showAccount(account));
   document.querySelectorAll('.tabs [data-tab]').forEach((b) => b.addEventListener('click', () => selectTab(b.dataset.tab)));
 
   const map = L.map('map', { zoomControl: true, preferCanvas: true, attributionControl: true }).setView(DEFAULT_VIEW.center, DEFAULT_VIEW.zoom);

@@ -88,6 +88,13 @@ export const DICTIONARY = {
     'standards.title': '标准与依据', 'standards.source': '依据', 'standards.indicator': '人均指标', 'standards.value': '现状',
     'standards.target': '标准', 'standards.unavailable': '标准表暂不可用。',
     'exports.title': '导出结果', 'exports.gpkg': 'GeoPackage（QGIS / ArcGIS）', 'exports.geojson': 'GeoJSON', 'exports.csv': 'CSV（网格）',
+    'login.title': '登录', 'login.hint': '请使用管理员为您开设的账号登录。',
+    'login.username': '用户名', 'login.password': '密码', 'login.submit': '登录', 'login.working': '正在登录…',
+    'login.wrong': '用户名或密码错误。', 'login.failed': '登录失败：{0}',
+    'login.firstStart': '首次启动时，服务器在标准错误输出中打印一次 admin 的初始密码（以 “LifeCircle first start: admin password:” 开头的一行）；也可用环境变量 LIFECIRCLE_ADMIN_PASSWORD 预先设定。',
+    'account.logout': '退出登录', 'account.login': '登录', 'account.anonymous': '访客（只读）',
+    'account.role.VIEWER': '查看', 'account.role.PLANNER': '规划', 'account.role.ADMIN': '管理员',
+    'account.readOnly': '当前账号只能查看，不能编辑方案、运行选址或上传数据。',
   },
   en: {
     'app.title': 'LifeCircle planner',
@@ -174,6 +181,13 @@ export const DICTIONARY = {
     'standards.title': 'Standards and sources', 'standards.source': 'Source', 'standards.indicator': 'Per-capita indicator', 'standards.value': 'Current',
     'standards.target': 'Standard', 'standards.unavailable': 'The standards table is not available.',
     'exports.title': 'Export results', 'exports.gpkg': 'GeoPackage (QGIS / ArcGIS)', 'exports.geojson': 'GeoJSON', 'exports.csv': 'CSV (cells)',
+    'login.title': 'Sign in', 'login.hint': 'Use the account your administrator gave you.',
+    'login.username': 'User name', 'login.password': 'Password', 'login.submit': 'Sign in', 'login.working': 'Signing in…',
+    'login.wrong': 'Wrong user name or password.', 'login.failed': 'Sign-in failed: {0}',
+    'login.firstStart': 'On first start the server prints the admin password once on standard error (a line starting “LifeCircle first start: admin password:”); the environment variable LIFECIRCLE_ADMIN_PASSWORD sets it instead.',
+    'account.logout': 'Sign out', 'account.login': 'Sign in', 'account.anonymous': 'Visitor (read only)',
+    'account.role.VIEWER': 'viewer', 'account.role.PLANNER': 'planner', 'account.role.ADMIN': 'admin',
+    'account.readOnly': 'This account can look but not edit scenarios, run site selection or upload data.',
   },
 };
 

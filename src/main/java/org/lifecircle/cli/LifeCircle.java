@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             IsochroneCommand.class,
             SiteCommand.class,
             ImportCommand.class,
+            UserCommand.class,
         })
 public final class LifeCircle implements Runnable {
 

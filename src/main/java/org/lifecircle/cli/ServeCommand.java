@@ -19,12 +19,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--store", description = "Workspace store URL (default: embedded H2GIS in the workspace folder).")
     String store;
 
+    @Option(names = "--workspace", description = "Workspace folder of the embedded store: scenarios, users (default: ./workspace).")
+    Path workspace;
+
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Override
     public Integer call() throws InterruptedException {
-        WebApplication.serve(project == null ? DEFAULT_PROJECT : project, store, port);
+        WebApplication.serve(project == null ? DEFAULT_PROJECT : project, store, workspace, port);
         return 0;
     }
 }

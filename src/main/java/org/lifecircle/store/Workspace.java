@@ -15,10 +15,11 @@ import org.lifecircle.store.project.ProjectStore;
 import org.lifecircle.store.result.EvaluationStore;
 import org.lifecircle.store.result.SitingRunStore;
 import org.lifecircle.store.scenario.ScenarioStore;
+import org.lifecircle.store.user.UserStore;
 
 /**
- * A planner's workspace: projects, imported layers, scenarios, site-selection runs and
- * evaluations in one database, the embedded H2GIS file in the workspace folder or PostGIS.
+ * A planner's workspace: projects, imported layers, scenarios, site-selection runs,
+ * evaluations and the users allowed in, in one database, the embedded H2GIS file in the workspace folder or PostGIS.
  * Both engines run the same schema (migrated on open) and the same SQL. Thread-safe; close it
  * when done (the embedded database is locked by the program that has it open).
  */
@@ -30,6 +31,7 @@ public final class Workspace implements AutoCloseable {
     private final ScenarioStore scenarios;
     private final SitingRunStore sitingRuns;
     private final EvaluationStore evaluations;
+    private final UserStore users;
 
     private Workspace(Database db) {
         this.db = db;
@@ -38,6 +40,7 @@ public final class Workspace implements AutoCloseable {
         this.scenarios = new ScenarioStore(db);
         this.sitingRuns = new SitingRunStore(db);
         this.evaluations = new EvaluationStore(db);
+        this.users = new UserStore(db);
     }
 
     /**
@@ -78,6 +81,11 @@ public final class Workspace implements AutoCloseable {
 
     public EvaluationStore evaluations() {
         return evaluations;
+    }
+
+    /** Users and API tokens (the web app's access control). */
+    public UserStore users() {
+        return users;
     }
 
     /**

@@ -13,20 +13,21 @@ import org.springframework.context.event.ContextClosedEvent;
 @SpringBootApplication
 public class WebApplication {
 
-    /** Starts the server and returns once it is up. */
-    public static ConfigurableApplicationContext start(Path project, String store, int port) {
+    /** Starts the server and returns once it is up; a null workspace folder means {@code ./workspace/}. */
+    public static ConfigurableApplicationContext start(Path project, String store, Path workspace, int port) {
         SpringApplication app = new SpringApplication(WebApplication.class);
         Map<String, Object> props = new HashMap<>();
         props.put("server.port", port);
         if (project != null) props.put("lifecircle.project", project.toString());
         if (store != null) props.put("lifecircle.store", store);
+        if (workspace != null) props.put("lifecircle.workspace", workspace.toString());
         app.setDefaultProperties(props);
         return app.run();
     }
 
     /** Starts the server and blocks until it is stopped (Ctrl-C or SIGTERM close the context). */
-    public static void serve(Path project, String store, int port) throws InterruptedException {
-        ConfigurableApplicationContext context = start(project, store, port);
+    public static void serve(Path project, String store, Path workspace, int port) throws InterruptedException {
+        ConfigurableApplicationContext context = start(project, store, workspace, port);
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) closed.countDown();

@@ -1,6 +1,7 @@
 package org.lifecircle.web;
 
 import java.nio.file.Path;
+import org.lifecircle.store.Workspace;
 import org.lifecircle.web.analysis.AnalysisService;
 import org.lifecircle.web.analysis.EngineAnalysis;
 import org.lifecircle.web.job.JobService;
@@ -15,7 +16,9 @@ import org.springframework.context.annotation.PropertySource;
 
 /**
  * Wires the web layer's seams: the project named by {@code lifecircle.project} loads in the
- * background into a {@link SessionHolder}; the project and analysis services read it.
+ * background into a {@link SessionHolder}; the project and analysis services read it. The one
+ * {@link Workspace} of the app (scenarios, users) opens at start, in {@code lifecircle.workspace}
+ * (default {@code ./workspace/}) or at {@code lifecircle.store}, and closes with the context.
  */
 @Configuration
 @PropertySource("classpath:org/lifecircle/web/web.properties")
@@ -25,6 +28,12 @@ public class WebConfig {
     public JobService jobService(Limits limits) {
         Limits.Jobs jobs = limits.jobs();
         return new JobService(jobs.threads(), jobs.queue(), jobs.keepFinished());
+    }
+
+    @Bean(destroyMethod = "close")
+    public Workspace workspace(@Value("${lifecircle.store:}") String storeUrl,
+                               @Value("${lifecircle.workspace:workspace}") String workspaceDir) {
+        return Workspace.open(storeUrl.isBlank() ? null : storeUrl, Path.of(workspaceDir));
     }
 
     /** Starts loading {@code lifecircle.project} in the background; empty when the property is blank. */

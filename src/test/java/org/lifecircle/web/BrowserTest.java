@@ -33,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class BrowserTest {
 
     private static ChromeDriver driver;
+    private static boolean signedIn;
 
     @LocalServerPort
     int port;
@@ -50,6 +51,8 @@ class BrowserTest {
 
     @BeforeEach
     void openInChinese() {
+        if (!signedIn) Chromium.signIn(driver, url(""), TestAuth.ADMIN, TestAuth.ADMIN_PASSWORD);
+        signedIn = true;
         driver.get(url("/"));
         driver.executeScript("window.localStorage.clear()");
         driver.navigate().refresh();

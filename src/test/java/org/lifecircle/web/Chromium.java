@@ -89,6 +89,19 @@ public final class Chromium {
                 d -> "true".equals(((ChromeDriver) d).executeScript("return document.body.dataset.ready || null")));
     }
 
+    /**
+     * Signs in through the login page ({@code /login.html}) and waits until it has left for the
+     * map page; the session cookie then stays with the driver.
+     */
+    public static void signIn(ChromeDriver driver, String baseUrl, String user, String password) {
+        driver.get(baseUrl + "/login.html");
+        awaitReady(driver, Duration.ofSeconds(60));
+        driver.findElement(org.openqa.selenium.By.id("login-username")).sendKeys(user);
+        driver.findElement(org.openqa.selenium.By.id("login-password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().contains("/login.html"));
+    }
+
     /** Fails when the browser console has logged an error (level SEVERE) since the last read. */
     public static void assertNoConsoleErrors(ChromeDriver driver) {
         List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()

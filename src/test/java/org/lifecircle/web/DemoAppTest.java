@@ -6,16 +6,18 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The Spring context of the demo-project tests (shared, so it starts and loads the project once):
- * the app on a random port with MockMvc, opening {@code gis-data/project.yaml} as {@code serve} does, with a throw-away workspace.
+ * the app on a random port with MockMvc, opening {@code gis-data/project.yaml} as {@code serve} does,
+ * in a throw-away workspace, signed in as {@link TestAuth} says.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lifecircle.project=gis-data/project.yaml",
-                "lifecircle.workspace=target/test-workspaces/${random.uuid}"})
+        properties = {"lifecircle.project=gis-data/project.yaml", TestAuth.WORKSPACE_PROPERTY, TestAuth.ADMIN_PASSWORD_PROPERTY})
 @AutoConfigureMockMvc
+@Import(TestAuth.class)
 public @interface DemoAppTest {
 }

@@ -37,6 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DemoBrowserTest {
 
     private static ChromeDriver driver;
+    private static boolean signedIn;
 
     @Autowired
     SessionHolder holder;
@@ -62,6 +63,8 @@ class DemoBrowserTest {
         long deadline = System.nanoTime() + 300_000_000_000L;
         while (holder.state() == SessionHolder.State.LOADING && System.nanoTime() < deadline) Thread.sleep(200);
         session = holder.session().orElseThrow(() -> new AssertionError(holder.status()));
+        if (!signedIn) Chromium.signIn(driver, url(""), TestAuth.ADMIN, TestAuth.ADMIN_PASSWORD);
+        signedIn = true;
         driver.get(url("/"));
         driver.executeScript("window.localStorage.clear()");
         driver.navigate().refresh();

@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The Spring context of the tests that need a real project session: the demo town of
@@ -15,7 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lifecircle.project=gis-data/project.yaml", "lifecircle.workspace=target/test-workspaces/${random.uuid}"})
+        properties = {"lifecircle.project=gis-data/project.yaml", TestAuth.WORKSPACE_PROPERTY, TestAuth.ADMIN_PASSWORD_PROPERTY})
 @AutoConfigureMockMvc
+@Import(TestAuth.class)
 public @interface DemoSessionTest {
 }

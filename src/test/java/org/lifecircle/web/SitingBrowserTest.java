@@ -52,6 +52,7 @@ class SitingBrowserTest {
     @Test
     void siteSelectionRunsWithProgressPutsSitesOnTheMapAndAcceptsIntoAScenario() throws Exception {
         DemoSession.await(holder);
+        Chromium.signIn(driver, "http://127.0.0.1:" + port, TestAuth.ADMIN, TestAuth.ADMIN_PASSWORD);
         driver.get("http://127.0.0.1:" + port + "/");
         driver.executeScript("window.localStorage.clear()");
         driver.navigate().refresh();

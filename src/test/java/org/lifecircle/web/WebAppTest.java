@@ -10,13 +10,14 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The one Spring context all web tests share (so it starts once): the app on a random port with
- * MockMvc, serving the {@link FutianProject} fixture, with a throw-away workspace.
+ * MockMvc, serving the {@link FutianProject} fixture, in a throw-away workspace, signed in as
+ * {@link TestAuth} says.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lifecircle.workspace=target/test-workspaces/${random.uuid}")
+        properties = {TestAuth.WORKSPACE_PROPERTY, TestAuth.ADMIN_PASSWORD_PROPERTY})
 @AutoConfigureMockMvc
-@Import(FutianProjectConfig.class)
+@Import({FutianProjectConfig.class, TestAuth.class})
 public @interface WebAppTest {
 }

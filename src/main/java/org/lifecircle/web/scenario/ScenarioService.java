@@ -1,6 +1,5 @@
 package org.lifecircle.web.scenario;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,33 +29,28 @@ import org.lifecircle.web.problem.EngineUnavailableException;
 import org.lifecircle.web.problem.UnknownIdException;
 import org.lifecircle.web.session.ProjectSession;
 import org.lifecircle.web.session.SessionHolder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Scenarios of the open project, persisted in the {@link Workspace} (the embedded H2GIS file in
+ * Scenarios of the open project, persisted in the app's {@link Workspace} (the embedded H2GIS file in
  * {@code lifecircle.workspace}, default {@code ./workspace/}, or {@code lifecircle.store} for
- * PostGIS; opened on first use). A scenario is the project's facilities of the evaluated types plus
+ * PostGIS; see {@code WebConfig}). A scenario is the project's facilities of the evaluated types plus
  * versioned edits; its coverage is one multi-source search per changed type (unchanged types keep
  * the baseline's numbers), cached per (scenario, version). Comparison lines up coverage per type and per admin unit and lists the sites added,
  * removed and moved between two scenarios. {@code "baseline"} names the project's own facilities.
  */
 @Service
-public class ScenarioService implements AutoCloseable {
+public class ScenarioService {
 
     public static final String BASELINE = "baseline";
 
     private final SessionHolder holder;
-    private final String storeUrl;
-    private final Path workspaceDir;
-    private Workspace workspace;
+    private final Workspace workspace;
     private final Map<String, Map<String, Tally>> evaluated = new HashMap<>();
 
-    public ScenarioService(SessionHolder holder, @Value("${lifecircle.store:}") String storeUrl,
-            @Value("${lifecircle.workspace:workspace}") String workspaceDir) {
+    public ScenarioService(SessionHolder holder, Workspace workspace) {
         this.holder = holder;
-        this.storeUrl = storeUrl.isBlank() ? null : storeUrl;
-        this.workspaceDir = Path.of(workspaceDir);
+        this.workspace = workspace;
     }
 
     public boolean available() {
@@ -67,8 +61,7 @@ public class ScenarioService implements AutoCloseable {
         return holder.session().orElseThrow(() -> new EngineUnavailableException("scenario", "scenarios (no project is loaded)"));
     }
 
-    private synchronized Workspace workspace() {
-        if (workspace == null) workspace = Workspace.open(storeUrl, workspaceDir);
+    private Workspace workspace() {
         return workspace;
     }
 
@@ -203,11 +196,6 @@ public class ScenarioService implements AutoCloseable {
         ProjectSession s = session();
         List<FacilityRecord> applied = record(scenarioId).scenario().apply(baseline(s));
         return sites(typeKey, applied);
-    }
-
-    @Override
-    public synchronized void close() {
-        if (workspace != null) workspace.close();
     }
 
     private ScenarioRecord record(long id) {

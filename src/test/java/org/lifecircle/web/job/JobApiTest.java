@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.lifecircle.web.TestAuth;
 import org.lifecircle.web.WebAppTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +36,9 @@ class JobApiTest {
 
     @Autowired
     JobService jobs;
+
+    @Autowired
+    TestAuth.TestUsers users;
 
     @LocalServerPort
     int port;
@@ -56,7 +60,7 @@ class JobApiTest {
             return count;
         });
         HttpResponse<java.io.InputStream> response = http.send(
-                HttpRequest.newBuilder(uri("/api/jobs/" + job.id() + "/events")).header("Accept", "text/event-stream").build(),
+                signedIn(uri("/api/jobs/" + job.id() + "/events")).header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
@@ -108,7 +112,7 @@ class JobApiTest {
             return counted.get();
         });
         assertTrue(halfway.await(20, TimeUnit.SECONDS));
-        HttpResponse<String> cancel = http.send(HttpRequest.newBuilder(uri("/api/jobs/" + job.id())).DELETE().build(),
+        HttpResponse<String> cancel = http.send(signedIn(uri("/api/jobs/" + job.id())).DELETE().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, cancel.statusCode());
         JsonNode state = null;
@@ -120,7 +124,7 @@ class JobApiTest {
         assertEquals("CANCELLED", state.get("state").asText());
         assertTrue(counted.get() >= 100 && counted.get() < 1_000_000, "stopped mid-way at " + counted.get());
         assertTrue(!state.has("result"));
-        List<String[]> replay = readEvents(http.send(HttpRequest.newBuilder(uri("/api/jobs/" + job.id() + "/events")).build(),
+        List<String[]> replay = readEvents(http.send(signedIn(uri("/api/jobs/" + job.id() + "/events")).build(),
                 HttpResponse.BodyHandlers.ofInputStream()));
         assertEquals(1, replay.size(), "a finished job's stream is its final state");
         assertEquals("done", replay.get(0)[0]);
@@ -130,7 +134,7 @@ class JobApiTest {
     @Test
     void unknownJobsAreNotFoundProblems() throws Exception {
         for (String path : List.of("/api/jobs/nope", "/api/jobs/nope/events")) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/event-stream, application/json").build(),
+            HttpResponse<String> r = http.send(signedIn(uri(path)).header("Accept", "text/event-stream, application/json").build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(404, r.statusCode(), path);
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), path);
@@ -138,7 +142,7 @@ class JobApiTest {
             assertEquals("job", body.get("kind").asText());
             assertEquals("nope", body.get("id").asText());
         }
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/jobs/nope")).DELETE().build(),
+        HttpResponse<String> r = http.send(signedIn(uri("/api/jobs/nope")).DELETE().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, r.statusCode());
     }
@@ -169,9 +173,14 @@ class JobApiTest {
     }
 
     private JsonNode getJson(String path, int status) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(signedIn(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(status, r.statusCode(), path + ": " + r.body());
         return json.readTree(r.body());
+    }
+
+    /** A request carrying the test planner's bearer token. */
+    private HttpRequest.Builder signedIn(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", users.plannerBearer());
     }
 
     private URI uri(String path) {

@@ -21,10 +21,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.web.DemoSession;
 import org.lifecircle.web.LimitsAppTest;
+import org.lifecircle.web.TestAuth;
 import org.lifecircle.web.job.JobService;
 import org.lifecircle.web.job.JobSnapshot;
 import org.lifecircle.web.session.SessionHolder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -42,6 +44,13 @@ class JobLimitsApiTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    TestAuth.TestClients clients;
+
+    private static String client(String address) {
+        return "client-" + address;
+    }
 
     @Autowired
     JobService jobs;
@@ -66,7 +75,7 @@ class JobLimitsApiTest {
 
     @Test
     void aSecondRunOfTheSameUserIs409NamingTheRunningJob() throws Exception {
-        String running = block("address:10.8.0.1");
+        String running = block(TestAuth.TestClients.owner(client("10.8.0.1")));
         mvc.perform(from("10.8.0.1", siting("")))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -149,8 +158,9 @@ class JobLimitsApiTest {
         return post("/api/siting/runs").contentType(MediaType.APPLICATION_JSON).content(String.format(SITING, extra));
     }
 
-    private static MockHttpServletRequestBuilder from(String address, MockHttpServletRequestBuilder request) {
-        return request.with(r -> {
+    /** A request of the planner named after {@code address}, sent from that address. */
+    private MockHttpServletRequestBuilder from(String address, MockHttpServletRequestBuilder request) {
+        return request.header(HttpHeaders.AUTHORIZATION, clients.bearer(client(address))).with(r -> {
             r.setRemoteAddr(address);
             return r;
         });

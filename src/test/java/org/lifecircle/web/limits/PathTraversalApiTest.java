@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.net.URI;
 import java.util.List;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.web.DemoSession;
@@ -64,10 +65,11 @@ class PathTraversalApiTest {
         }
     }
 
+    /** 400 problem+json naming {@code field}, or naming the path when the security firewall refused the URL first. */
     private void refused(MockHttpServletRequestBuilder request, String field) throws Exception {
         mvc.perform(request)
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.field").value(field));
+                .andExpect(jsonPath("$.field").value(Matchers.oneOf(field, "path")));
     }
 }

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.web.LimitsAppTest;
+import org.lifecircle.web.TestAuth;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -27,6 +29,13 @@ class RateLimitApiTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    TestAuth.TestClients clients;
+
+    private static String client(String address) {
+        return "client-" + address;
+    }
 
     @Autowired
     Limits limits;
@@ -79,8 +88,9 @@ class RateLimitApiTest {
         }
     }
 
-    private static MockHttpServletRequestBuilder from(String address, MockHttpServletRequestBuilder request) {
-        return request.with(r -> {
+    /** A request of the planner named after {@code address}, sent from that address. */
+    private MockHttpServletRequestBuilder from(String address, MockHttpServletRequestBuilder request) {
+        return request.header(HttpHeaders.AUTHORIZATION, clients.bearer(client(address))).with(r -> {
             r.setRemoteAddr(address);
             return r;
         });

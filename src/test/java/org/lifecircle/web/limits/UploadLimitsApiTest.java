@@ -25,6 +25,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.web.LimitsAppTest;
+import org.lifecircle.web.TestAuth;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -44,6 +45,9 @@ class UploadLimitsApiTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    TestAuth.TestClients clients;
 
     @Autowired
     UploadTempFolder temp;
@@ -165,6 +169,7 @@ class UploadLimitsApiTest {
         out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/uploads"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", clients.bearer("client-uploads-over-http"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),

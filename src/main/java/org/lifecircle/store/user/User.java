@@ -1,0 +1,15 @@
+package org.lifecircle.store.user;
+
+import java.time.Instant;
+
+/**
+ * A user of the workspace. {@code passwordHash} is the encoder's string (algorithm id, salt and
+ * hash), never the password; {@link #toString} leaves it out so it cannot reach a log by accident.
+ */
+public record User(long id, String name, Role role, String passwordHash, Instant createdAt, boolean disabled) {
+
+    @Override
+    public String toString() {
+        return "User[" + name + ", " + role + (disabled ? ", disabled" : "") + "]";
+    }
+}

@@ -1,0 +1,99 @@
+package org.lifecircle.web.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.lifecircle.store.user.Role;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+
+/**
+ * The 401 and 403 answers of the security filters, as {@code application/problem+json} in the
+ * shape of {@code ApiExceptionHandler}'s (type, title, status, detail, instance); never an HTML
+ * page. 401 carries {@code WWW-Authenticate: Bearer} (never Basic, which would make browsers pop a
+ * password dialog). A refused CSRF check of a client that is not signed in is a 401 (signing in is
+ * what it lacks), except on the sign-in requests themselves.
+ */
+public final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
+
+    private static final String TYPE_PREFIX = "urn:lifecircle:problem:";
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
+    private final ObjectMapper json;
+
+    public ProblemResponses(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response,
+                         org.springframework.security.core.AuthenticationException e) throws IOException {
+        unauthorized(request, response, "authentication required: sign in at /login.html, or send Authorization: Bearer <token>");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+                       org.springframework.security.access.AccessDeniedException e) throws IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean signIn = AccessRules.path(request).startsWith("/api/auth/");
+        if ((auth == null || TRUST.isAnonymous(auth)) && !(e instanceof CsrfException && signIn)) {
+            commence(request, response, null);
+            return;
+        }
+        String detail;
+        if (e instanceof CsrfException) {
+            detail = "missing or invalid CSRF token: send the value of the XSRF-TOKEN cookie in the X-XSRF-TOKEN header";
+        } else {
+            Role needed = AccessRules.required(request, false);
+            String who = auth.getPrincipal() instanceof Account a ? "user '" + a.name() + "' (role " + a.role() + ")" : "this user";
+            detail = who + " may not " + request.getMethod() + " " + AccessRules.path(request)
+                    + (needed == null ? "" : ": needs role " + needed);
+        }
+        write(request, response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Forbidden", detail);
+    }
+
+    /** A URL the firewall refuses (encoded slashes or dots, backslashes, NUL …): 400 naming the path, as a bad input. */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        write(request, response, HttpServletResponse.SC_BAD_REQUEST, "bad-input", "Bad input",
+                "path: the request URL is refused (" + e.getMessage() + ")", "path");
+    }
+
+    public void unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"lifecircle\"");
+        write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "Unauthorized", detail);
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String title,
+                       String detail) throws IOException {
+        write(request, response, status, type, title, detail, null);
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String title,
+                       String detail, String field) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", TYPE_PREFIX + type);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", AccessRules.path(request));
+        if (field != null) body.put("field", field);
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), body);
+    }
+}

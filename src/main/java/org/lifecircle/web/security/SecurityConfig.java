@@ -1,0 +1,118 @@
+package org.lifecircle.web.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Set;
+import org.lifecircle.store.Workspace;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+
+/**
+ * The access control of the web app (security contract of issue #7): bearer tokens for API
+ * clients, a session cookie (HttpOnly, SameSite=Lax) with CSRF protection for the browser, roles by
+ * method and path ({@link AccessRules}), 401 / 403 as problem+json ({@link ProblemResponses}).
+ * There is no switch to turn it off; {@code lifecircle.security.anonymous-read=true} only lets
+ * anonymous clients read (GET), never write. On start the workspace gets its first admin if it has
+ * no user ({@link FirstStart}).
+ */
+@Configuration
+@EnableWebSecurity
+public class SecurityConfig {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "TRACE", "OPTIONS");
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return Passwords.encoder();
+    }
+
+    @Bean
+    public Accounts accounts(Workspace workspace, PasswordEncoder encoder,
+                             @Value("${lifecircle.security.admin-password:${LIFECIRCLE_ADMIN_PASSWORD:}}") String adminPassword) {
+        FirstStart.ensureAdmin(workspace.users(), encoder, adminPassword, System.err);
+        return new Accounts(workspace.users(), encoder);
+    }
+
+    /** Password sign-in (login page, Basic on {@code POST /api/auth/token}); also keeps Boot from inventing a default user. */
+    @Bean
+    public AuthenticationProvider passwordAuthentication(Accounts accounts) {
+        return new AuthenticationProvider() {
+            @Override
+            public org.springframework.security.core.Authentication authenticate(
+                    org.springframework.security.core.Authentication request) {
+                String name = request.getName();
+                Object credentials = request.getCredentials();
+                return accounts.checkPassword(name, credentials == null ? null : credentials.toString())
+                        .map(AccessFilter::authentication)
+                        .orElseThrow(() -> new BadCredentialsException("wrong user name or password"));
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+            }
+        };
+    }
+
+    @Bean
+    public CookieCsrfTokenRepository csrfTokenRepository() {
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
+    }
+
+    @Bean
+    public ProblemResponses problemResponses(ObjectMapper json) {
+        return new ProblemResponses(json);
+    }
+
+    @Bean
+    public SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, ProblemResponses problems,
+                                                   CookieCsrfTokenRepository csrfTokens,
+                                                   @Value("${lifecircle.security.anonymous-read:false}") boolean anonymousRead)
+            throws Exception {
+        // The page reads the XSRF-TOKEN cookie and sends it back as it is: no per-response masking.
+        CsrfTokenRequestAttributeHandler plainTokens = new CsrfTokenRequestAttributeHandler();
+        http
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(plainTokens)
+                        .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
+                .addFilterAfter(new AccessFilter(accounts, problems), SecurityContextHolderFilter.class)
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .authorizeHttpRequests(rules -> rules.anyRequest().access(new AccessRules(anonymousRead)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout
+                        .logoutUrl("/api/auth/logout")
+                        .logoutSuccessHandler((request, response, auth) -> response.setStatus(HttpServletResponse.SC_NO_CONTENT)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    /**
+     * Writes need the CSRF token unless they carry a bearer token (browsers never add one by
+     * themselves) or are the Basic-authenticated token request.
+     */
+    static boolean needsCsrfToken(HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) return false;
+        if (AccessFilter.hasBearer(request)) return false;
+        return !AccessRules.path(request).equals("/api/auth/token");
+    }
+}
