@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.web.DemoSessionTest;
+import org.lifecircle.web.TestAuth;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,6 +24,9 @@ class ApiFindingsTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    TestAuth.TestUsers users;
+
     /**
      * {@code api/finding-nul-in-scenario-id}: a path with an encoded NUL and a slash matched no
      * controller, fell through to the static resources and Tomcat's resource root threw
@@ -30,7 +34,7 @@ class ApiFindingsTest {
      */
     @Test
     void controlCharacterInThePathIsABadRequest() throws Exception {
-        mvc.perform(post(URI.create("/api/scenarios/%00A%3F/%01/edits")).with(ApiAuth.planner())
+        mvc.perform(post(URI.create("/api/scenarios/%00A%3F/%01/edits")).with(ApiAuth.planner(users))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -44,7 +48,7 @@ class ApiFindingsTest {
      */
     @Test
     void aFieldGivenTwiceIsABadRequest() throws Exception {
-        mvc.perform(post("/api/scenarios").with(ApiAuth.planner()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/scenarios").with(ApiAuth.planner(users)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"方案 A\",\"from\":\"baseline\",\"from\":\"1\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

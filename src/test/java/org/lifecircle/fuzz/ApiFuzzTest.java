@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.lifecircle.web.DemoSession;
 import org.lifecircle.web.DemoSessionTest;
+import org.lifecircle.web.TestAuth;
 import org.lifecircle.web.session.SessionHolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -49,6 +50,9 @@ class ApiFuzzTest {
     MockMvc mvc;
 
     @Autowired
+    TestAuth.TestUsers users;
+
+    @Autowired
     SessionHolder holder;
 
     private final ObjectMapper json = new ObjectMapper();
@@ -58,10 +62,10 @@ class ApiFuzzTest {
     @BeforeEach
     void loaded() throws Exception {
         DemoSession.await(holder);
-        for (JsonNode l : read(mvc.perform(get("/api/layers").with(ApiAuth.planner())).andReturn().getResponse())) {
+        for (JsonNode l : read(mvc.perform(get("/api/layers").with(ApiAuth.planner(users))).andReturn().getResponse())) {
             layers.add(l.get("name").asText());
         }
-        MockHttpServletResponse created = mvc.perform(post("/api/scenarios").with(ApiAuth.planner())
+        MockHttpServletResponse created = mvc.perform(post("/api/scenarios").with(ApiAuth.planner(users))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"fuzz-" + System.nanoTime() + "\"}"))
                 .andReturn().getResponse();
         scenarioId = read(created).get("id").asText();
@@ -74,14 +78,14 @@ class ApiFuzzTest {
         Endpoint endpoint = Endpoint.values()[selector % Endpoint.values().length];
         String bodyType = BODY_TYPES[(selector / Endpoint.values().length) % BODY_TYPES.length];
         String text = new String(data, 1, data.length - 1, StandardCharsets.UTF_8);
-        MockHttpServletResponse response = mvc.perform(request(endpoint, bodyType, text).with(ApiAuth.planner()))
+        MockHttpServletResponse response = mvc.perform(request(endpoint, bodyType, text).with(ApiAuth.planner(users)))
                 .andReturn().getResponse();
         int status = response.getStatus();
         JsonNode body = read(response);
         boolean backPressure = status == 503 && "urn:lifecircle:problem:queue-full".equals(body.path("type").asText());
         check(status < 500 || backPressure, endpoint + " answered " + status + ": " + body);
         if (endpoint == Endpoint.SITING_RUN && status == 202) {
-            mvc.perform(delete("/api/jobs/{id}", body.get("id").asText()).with(ApiAuth.planner()));
+            mvc.perform(delete("/api/jobs/{id}", body.get("id").asText()).with(ApiAuth.planner(users)));
         }
     }
 
