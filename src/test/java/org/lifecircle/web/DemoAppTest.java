@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lifecircle.project=gis-data/project.yaml", TestAuth.WORKSPACE_PROPERTY, TestAuth.ADMIN_PASSWORD_PROPERTY})
+        properties = {"lifecircle.project=gis-data/project.yaml", TestAuth.WORKSPACE_PROPERTY, TestAuth.ADMIN_PASSWORD_PROPERTY,
+            TestAuth.NO_READ_LIMIT, TestAuth.NO_WRITE_LIMIT})
 @AutoConfigureMockMvc
 @Import(TestAuth.class)
 public @interface DemoAppTest {

@@ -25,6 +25,9 @@ public class TestAuth {
     /** The properties every web test context sets: a throw-away workspace and the admin password. */
     public static final String WORKSPACE_PROPERTY = "lifecircle.workspace=target/test-workspaces/${random.uuid}";
     public static final String ADMIN_PASSWORD_PROPERTY = "lifecircle.security.admin-password=" + ADMIN_PASSWORD;
+    /** Rate limits out of the way for contexts that test something else (LimitsAppTest keeps the defaults). */
+    public static final String NO_READ_LIMIT = "lifecircle.limits.rate.burst=1000000";
+    public static final String NO_WRITE_LIMIT = "lifecircle.limits.rate.write-burst=1000000";
 
     /** The planner's token, issued once per context. */
     public record TestUsers(String plannerToken) {

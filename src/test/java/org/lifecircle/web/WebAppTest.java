@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestAuth.WORKSPACE_PROPERTY, TestAuth.ADMIN_PASSWORD_PROPERTY})
+        properties = {TestAuth.WORKSPACE_PROPERTY, TestAuth.ADMIN_PASSWORD_PROPERTY,
+            TestAuth.NO_READ_LIMIT, TestAuth.NO_WRITE_LIMIT})
 @AutoConfigureMockMvc
 @Import({FutianProjectConfig.class, TestAuth.class})
 public @interface WebAppTest {

@@ -22,7 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * clients read the API but still get 401 on every write and on the admin API.
  */
 @SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK,
-        properties = {TestAuth.WORKSPACE_PROPERTY, TestAuth.ADMIN_PASSWORD_PROPERTY, "lifecircle.security.anonymous-read=true"})
+        properties = {TestAuth.WORKSPACE_PROPERTY, TestAuth.ADMIN_PASSWORD_PROPERTY,
+            TestAuth.NO_READ_LIMIT, TestAuth.NO_WRITE_LIMIT, "lifecircle.security.anonymous-read=true"})
 @AutoConfigureMockMvc
 @Import(FutianProjectConfig.class)
 class KioskModeTest {
