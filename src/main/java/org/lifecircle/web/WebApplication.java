@@ -1,8 +1,8 @@
 package org.lifecircle.web;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,13 +16,13 @@ public class WebApplication {
     /** Starts the server and returns once it is up; a null workspace folder means {@code ./workspace/}. */
     public static ConfigurableApplicationContext start(Path project, String store, Path workspace, int port) {
         SpringApplication app = new SpringApplication(WebApplication.class);
-        Map<String, Object> props = new HashMap<>();
-        props.put("server.port", port);
-        if (project != null) props.put("lifecircle.project", project.toString());
-        if (store != null) props.put("lifecircle.store", store);
-        if (workspace != null) props.put("lifecircle.workspace", workspace.toString());
-        app.setDefaultProperties(props);
-        return app.run();
+        // as command-line arguments, so what the command line names wins over -D system properties
+        List<String> args = new ArrayList<>();
+        args.add("--server.port=" + port);
+        if (project != null) args.add("--lifecircle.project=" + project);
+        if (store != null) args.add("--lifecircle.store=" + store);
+        if (workspace != null) args.add("--lifecircle.workspace=" + workspace);
+        return app.run(args.toArray(String[]::new));
     }
 
     /** Starts the server and blocks until it is stopped (Ctrl-C or SIGTERM close the context). */
