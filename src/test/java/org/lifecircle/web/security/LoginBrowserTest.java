@@ -70,7 +70,7 @@ class LoginBrowserTest {
         driver.get(url("/"));
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("/login.html?next="));
         Chromium.awaitReady(driver, Duration.ofSeconds(60));
-        assertEquals("zh-CN", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("zh-CN", driver.findElement(By.tagName("html")).getDomAttribute("lang"));
         assertEquals("登录", driver.findElement(By.cssSelector("#login-form h1")).getText());
         assertEquals("用户名", driver.findElement(By.cssSelector("label span[data-i18n='login.username']")).getText());
         assertTrue(driver.findElement(By.cssSelector("[data-i18n='login.firstStart']")).getText()
@@ -80,7 +80,7 @@ class LoginBrowserTest {
 
         driver.findElement(By.id("lang-toggle")).click();
         assertEquals("Sign in", driver.findElement(By.cssSelector("#login-form h1")).getText());
-        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("en", driver.findElement(By.tagName("html")).getDomAttribute("lang"));
         Chromium.screenshot(driver, "login-en");
         driver.findElement(By.id("lang-toggle")).click();
         assertEquals("登录", driver.findElement(By.cssSelector("#login-form h1")).getText());
@@ -120,7 +120,7 @@ class LoginBrowserTest {
     void aViewerSeesNoEditSitingOrUploadControls() {
         Chromium.signIn(driver, url(""), VIEWER, VIEWER_PASSWORD);
         Chromium.awaitReady(driver, Duration.ofSeconds(120));
-        assertEquals("VIEWER", driver.findElement(By.tagName("body")).getAttribute("data-role"));
+        assertEquals("VIEWER", driver.findElement(By.tagName("body")).getDomAttribute("data-role"));
         assertEquals("查看", driver.findElement(By.id("account-role")).getText());
         driver.findElement(By.cssSelector("[data-tab=siting]")).click();
         assertFalse(driver.findElement(By.id("siting-form")).isDisplayed(), "no siting form for a viewer");
