@@ -8,6 +8,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcBuilderCus
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * How the web tests sign in: the test contexts start with {@link #ADMIN_PASSWORD} as the first
@@ -64,6 +65,20 @@ public class TestAuth {
         /** The limits' key of that user. */
         public static String owner(String user) {
             return "user:" + user;
+        }
+
+        /** The planner of an address ({@link #clientOf}), signed in, sending {@code request} from that address. */
+        public MockHttpServletRequestBuilder from(String address,
+                MockHttpServletRequestBuilder request) {
+            return request.header(HttpHeaders.AUTHORIZATION, bearer(clientOf(address))).with(r -> {
+                r.setRemoteAddr(address);
+                return r;
+            });
+        }
+
+        /** The user name that stands for the client at {@code address}. */
+        public static String clientOf(String address) {
+            return "client-" + address;
         }
     }
 

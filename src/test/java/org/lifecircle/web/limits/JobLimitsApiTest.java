@@ -26,7 +26,6 @@ import org.lifecircle.web.job.JobService;
 import org.lifecircle.web.job.JobSnapshot;
 import org.lifecircle.web.session.SessionHolder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -47,10 +46,6 @@ class JobLimitsApiTest {
 
     @Autowired
     TestAuth.TestClients clients;
-
-    private static String client(String address) {
-        return "client-" + address;
-    }
 
     @Autowired
     JobService jobs;
@@ -75,13 +70,13 @@ class JobLimitsApiTest {
 
     @Test
     void aSecondRunOfTheSameUserIs409NamingTheRunningJob() throws Exception {
-        String running = block(TestAuth.TestClients.owner(client("10.8.0.1")));
-        mvc.perform(from("10.8.0.1", siting("")))
+        String running = block(TestAuth.TestClients.owner(TestAuth.TestClients.clientOf("10.8.0.1")));
+        mvc.perform(clients.from("10.8.0.1", siting("")))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.runningJob").value(running))
                 .andExpect(jsonPath("$.detail", Matchers.containsString(running)));
-        JsonNode other = json.readTree(mvc.perform(from("10.8.0.2", siting("")))
+        JsonNode other = json.readTree(mvc.perform(clients.from("10.8.0.2", siting("")))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString());
         release.countDown();
         awaitJob(other.get("id").asText());
@@ -94,7 +89,7 @@ class JobLimitsApiTest {
         while (!jobs.get(running).state().name().equals("RUNNING") && System.nanoTime() < deadline) Thread.sleep(10);
         block(null);
         block(null);
-        mvc.perform(from("10.8.1.1", siting("")))
+        mvc.perform(clients.from("10.8.1.1", siting("")))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.type").value("urn:lifecircle:problem:queue-full"));
     }
@@ -143,7 +138,7 @@ class JobLimitsApiTest {
     }
 
     private String start(String address, String extra) throws Exception {
-        return json.readTree(mvc.perform(from(address, siting(extra))).andExpect(status().isAccepted())
+        return json.readTree(mvc.perform(clients.from(address, siting(extra))).andExpect(status().isAccepted())
                 .andReturn().getResponse().getContentAsString()).get("id").asText();
     }
 
@@ -158,18 +153,11 @@ class JobLimitsApiTest {
         return post("/api/siting/runs").contentType(MediaType.APPLICATION_JSON).content(String.format(SITING, extra));
     }
 
-    /** A request of the planner named after {@code address}, sent from that address. */
-    private MockHttpServletRequestBuilder from(String address, MockHttpServletRequestBuilder request) {
-        return request.header(HttpHeaders.AUTHORIZATION, clients.bearer(client(address))).with(r -> {
-            r.setRemoteAddr(address);
-            return r;
-        });
-    }
 
     private JsonNode awaitJob(String id) throws Exception {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (true) {
-            JsonNode s = json.readTree(mvc.perform(from("10.8.9.9", get("/api/jobs/" + id))).andReturn().getResponse()
+            JsonNode s = json.readTree(mvc.perform(clients.from("10.8.9.9", get("/api/jobs/" + id))).andReturn().getResponse()
                     .getContentAsString());
             String state = s.get("state").asText();
             if (!state.equals("QUEUED") && !state.equals("RUNNING")) return s;

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.lifecircle.web.LimitsAppTest;
 import org.lifecircle.web.TestAuth;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -33,10 +32,6 @@ class RateLimitApiTest {
     @Autowired
     TestAuth.TestClients clients;
 
-    private static String client(String address) {
-        return "client-" + address;
-    }
-
     @Autowired
     Limits limits;
 
@@ -55,9 +50,9 @@ class RateLimitApiTest {
         assertEquals("urn:lifecircle:problem:rate-limited", body.get("type").asText());
         assertEquals("lifecircle.limits.rate.requests-per-second", body.get("limit").asText());
         assertTrue(body.get("detail").asText().contains("20 requests per second"), body.toString());
-        assertTrue(mvc.perform(from("10.7.0.2", get("/api/project"))).andReturn().getResponse().getStatus() != 429,
+        assertTrue(mvc.perform(clients.from("10.7.0.2", get("/api/project"))).andReturn().getResponse().getStatus() != 429,
                 "another client is served");
-        mvc.perform(from("10.7.0.1", get("/index.html"))).andExpect(status().isOk());
+        mvc.perform(clients.from("10.7.0.1", get("/index.html"))).andExpect(status().isOk());
     }
 
     @Test
@@ -68,7 +63,7 @@ class RateLimitApiTest {
         JsonNode body = json.readTree(refused.getResponse().getContentAsString());
         assertEquals("lifecircle.limits.rate.writes-per-second", body.get("limit").asText());
         assertTrue(Integer.parseInt(refused.getResponse().getHeader("Retry-After")) >= 1);
-        assertTrue(mvc.perform(from("10.7.1.1", get("/api/project"))).andReturn().getResponse().getStatus() != 429,
+        assertTrue(mvc.perform(clients.from("10.7.1.1", get("/api/project"))).andReturn().getResponse().getStatus() != 429,
                 "reads still pass");
     }
 
@@ -78,7 +73,7 @@ class RateLimitApiTest {
         long start = System.nanoTime();
         int served = 0;
         while (true) {
-            MvcResult r = mvc.perform(from(address, request.get())).andReturn();
+            MvcResult r = mvc.perform(clients.from(address, request.get())).andReturn();
             if (r.getResponse().getStatus() == 429) {
                 assertTrue(served >= burst, "refused after " + served + " of a burst of " + burst);
                 return r;
@@ -88,11 +83,4 @@ class RateLimitApiTest {
         }
     }
 
-    /** A request of the planner named after {@code address}, sent from that address. */
-    private MockHttpServletRequestBuilder from(String address, MockHttpServletRequestBuilder request) {
-        return request.header(HttpHeaders.AUTHORIZATION, clients.bearer(client(address))).with(r -> {
-            r.setRemoteAddr(address);
-            return r;
-        });
-    }
 }
