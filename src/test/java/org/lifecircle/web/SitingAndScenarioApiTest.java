@@ -92,6 +92,24 @@ class SitingAndScenarioApiTest {
         double gains = 0;
         for (JsonNode s : r.get("sites")) gains += s.get("marginalGain").asDouble();
         assertEquals(r.get("coveredWeight").asDouble() - gains, baselineShare * r.get("totalWeight").asDouble(), 1e-6 * recount);
+
+        // the run is recorded in the workspace, with the job's sites and figures
+        long runId = r.get("runId").asLong();
+        JsonNode recorded = null;
+        for (JsonNode run : json.readTree(mvc.perform(get("/api/siting/runs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())) {
+            if (run.get("id").asLong() == runId) recorded = run;
+        }
+        assertTrue(recorded != null, "run " + runId + " listed");
+        assertEquals("elder_care", recorded.get("type").asText());
+        assertEquals("mclp", recorded.get("model").asText());
+        assertEquals(3, recorded.get("parameters").get("p").asInt());
+        assertEquals("file:candidates.csv", recorded.get("parameters").get("candidates").asText());
+        assertEquals(r.get("coveredWeight").asDouble(), recorded.get("coveredWeight").asDouble(), 1e-9);
+        assertEquals(r.get("objective").asDouble(), recorded.get("objective").asDouble(), 1e-9);
+        for (int k = 0; k < 3; k++) {
+            assertEquals(r.get("sites").get(k).get("id").asText(), recorded.get("sites").get(k).get("id").asText());
+        }
     }
 
     @Test

@@ -3,10 +3,13 @@ package org.lifecircle.web.siting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
 import org.lifecircle.web.job.JobSnapshot;
 import org.lifecircle.web.limits.ClientKey;
 import org.lifecircle.web.project.ProjectService;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -28,6 +31,12 @@ public class SitingController {
     public SitingController(ProjectService project, SitingService siting) {
         this.project = project;
         this.siting = siting;
+    }
+
+    @GetMapping("/api/siting/runs")
+    @Operation(summary = "The site-selection runs recorded in the workspace for the open project, newest first")
+    public List<Map<String, Object>> runs() {
+        return siting.runs();
     }
 
     @PostMapping("/api/siting/runs")

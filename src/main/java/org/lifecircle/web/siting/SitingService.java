@@ -21,6 +21,12 @@ import org.lifecircle.siting.adapter.ProjectSiting;
 import org.lifecircle.siting.adapter.SiteOutcome;
 import org.lifecircle.siting.adapter.SitingCancelledException;
 import org.lifecircle.siting.adapter.SitingMonitor;
+import org.lifecircle.store.StoreException;
+import org.lifecircle.store.Workspace;
+import org.lifecircle.store.imports.SitingRuns;
+import org.lifecircle.store.result.SelectedSite;
+import org.lifecircle.store.result.SitingRun;
+import org.lifecircle.store.result.SitingRunRecord;
 import org.lifecircle.web.job.JobCancelledException;
 import org.lifecircle.web.job.JobContext;
 import org.lifecircle.web.job.JobService;
@@ -30,6 +36,8 @@ import org.lifecircle.web.problem.EngineUnavailableException;
 import org.lifecircle.web.scenario.ScenarioService;
 import org.lifecircle.web.session.ProjectSession;
 import org.lifecircle.web.session.SessionHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,6 +50,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class SitingService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SitingService.class);
+
     /** Metres between generated candidates along the streets. */
     static final double GAP_SPACING_METERS = 100;
     static final double STREET_SPACING_METERS = 200;
@@ -52,10 +62,13 @@ public class SitingService {
     private final JobService jobs;
     private final ScenarioService scenarios;
     private final Duration timeLimit;
+    private final Workspace workspace;
     private ProjectSession session;
     private ProjectSiting siting;
 
-    public SitingService(SessionHolder holder, JobService jobs, ScenarioService scenarios, Limits limits) {
+    public SitingService(SessionHolder holder, JobService jobs, ScenarioService scenarios, Limits limits,
+            Workspace workspace) {
+        this.workspace = workspace;
         this.holder = holder;
         this.jobs = jobs;
         this.scenarios = scenarios;
@@ -95,8 +108,61 @@ public class SitingService {
             var engineRequest = new org.lifecircle.siting.adapter.SiteRequest(type.key(), request.model(),
                     request.p() == null ? 0 : request.p(), request.target() == null ? Double.NaN : request.target(),
                     Double.NaN, curveMax, SolveOptions.of(solver).withTimeLimit(solverSeconds));
-            return run(engine, engineRequest, type, existing, source, candidateFile, context);
+            SiteOutcome outcome = run(engine, engineRequest, type, existing, source, candidateFile, context);
+            Map<String, Object> json = result(outcome);
+            json.put("runId", save(s, outcome, request, source, solver, owner));
+            return json;
         });
+    }
+
+    /**
+     * Records a finished run in the workspace (parameters, new sites, figures) and returns its id;
+     * the job's result stands even when the store fails (then the id is null and the log says why).
+     */
+    private Long save(ProjectSession s, SiteOutcome outcome, SiteRequest request, String source, SolverKind solver,
+            String owner) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (request.p() != null) parameters.put("p", request.p());
+        if (request.target() != null) parameters.put("target", request.target());
+        parameters.put("solver", solver.name().toLowerCase(java.util.Locale.ROOT));
+        parameters.put("candidates", source);
+        parameters.put("candidateCount", outcome.candidateCount());
+        if (owner != null) parameters.put("by", owner);
+        try {
+            long project = workspace.projects().findOrCreate(s.project().name(), s.project().file().toString()).id();
+            return workspace.sitingRuns().save(project, SitingRuns.of(outcome, request.scenario(), parameters)).id();
+        } catch (StoreException e) {
+            LOG.warn("site-selection run not recorded in the workspace: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    /** The runs recorded for the open project, newest first. */
+    public List<Map<String, Object>> runs() {
+        ProjectSession s = holder.session().orElseThrow(() -> new EngineUnavailableException("siting", "site selection"));
+        long project = workspace.projects().findOrCreate(s.project().name(), s.project().file().toString()).id();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SitingRunRecord record : workspace.sitingRuns().list(project)) {
+            SitingRun r = record.run();
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", record.id());
+            json.put("createdAt", record.createdAt().toString());
+            json.put("scenario", r.scenarioId());
+            json.put("type", r.facilityType());
+            json.put("model", r.model());
+            json.put("parameters", r.parameters());
+            json.put("objective", r.objective());
+            json.put("coveredWeight", r.coveredWeight());
+            json.put("totalWeight", r.totalWeight());
+            if (r.gap() != null) json.put("gap", r.gap());
+            json.put("runtimeMs", r.runtimeMs());
+            List<Map<String, Object>> sites = new ArrayList<>();
+            for (SelectedSite site : r.selected()) sites.add(Map.of("id", site.candidateId(), "lon", site.lon(), "lat", site.lat()));
+            json.put("sites", sites);
+            out.add(json);
+        }
+        out.sort(java.util.Comparator.comparing((Map<String, Object> m) -> (Long) m.get("id")).reversed());
+        return out;
     }
 
     /**
@@ -124,7 +190,7 @@ public class SitingService {
         return siting;
     }
 
-    private static Map<String, Object> run(ProjectSiting engine, org.lifecircle.siting.adapter.SiteRequest request,
+    private static SiteOutcome run(ProjectSiting engine, org.lifecircle.siting.adapter.SiteRequest request,
             TypeSpec type, FacilitySites existing, String source, Path file, JobContext context) {
         SitingMonitor monitor = new SitingMonitor() {
             @Override
@@ -155,7 +221,7 @@ public class SitingService {
         }
         context.throwIfCancelled();
         try {
-            return result(engine.run(request, existing, candidates, monitor));
+            return engine.run(request, existing, candidates, monitor);
         } catch (SitingCancelledException e) {
             throw new JobCancelledException();
         }
