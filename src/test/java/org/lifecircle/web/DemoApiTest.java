@@ -117,6 +117,41 @@ class DemoApiTest {
             }
         }
         assertEquals(session.study().unitLevels().get(0).units().size(), body.get("units").size());
+        assertEquals(body.get("units"), body.get("levels").get(0).get("units"), "units is the first level");
+    }
+
+    @Test
+    void coverageOfEveryUnitLevelEqualsSumsOverTheEngineCellTimes() throws Exception {
+        JsonNode body = getJson("/api/coverage");
+        DemandCells cells = session.study().demand();
+        assertEquals(session.study().unitLevels().size(), body.get("levels").size());
+        assertTrue(body.get("levels").size() > 1, "the demo has several unit levels");
+        for (int l = 0; l < session.study().unitLevels().size(); l++) {
+            JsonNode level = body.get("levels").get(l);
+            assertEquals(session.study().unitLevels().get(l).level(), level.get("level").asText());
+            UnitAssignment units = session.evaluator().assignments().get(l);
+            assertEquals(units.units().size(), level.get("units").size());
+            for (TypeSpec type : session.study().types()) {
+                TypeTimes times = session.evaluator().evaluator().times(type, session.sites(type.key()));
+                double[] unitDemand = new double[units.units().size()];
+                double[] unitCovered = new double[units.units().size()];
+                for (int i = 0; i < cells.size(); i++) {
+                    int u = units.unitOfCell()[i];
+                    if (u < 0) continue;
+                    double d = cells.value(type.demand(), i);
+                    unitDemand[u] += d;
+                    if (times.seconds(i) <= type.thresholdSeconds()) unitCovered[u] += d;
+                }
+                for (int u = 0; u < unitDemand.length; u++) {
+                    JsonNode unit = level.get("units").get(u);
+                    assertEquals(units.units().id(u), unit.get("id").asText());
+                    JsonNode share = unit.get("types").get(type.key());
+                    String where = level.get("level").asText() + " " + unit.get("id").asText() + " " + type.key();
+                    assertEquals(unitDemand[u], share.get("population").asDouble(), 1e-6 * (1 + unitDemand[u]), where);
+                    assertEquals(unitCovered[u], share.get("covered").asDouble(), 1e-6 * (1 + unitDemand[u]), where);
+                }
+            }
+        }
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lifecircle.coverage.Counts;
-import org.lifecircle.coverage.CoverageTally;
 import org.lifecircle.coverage.Evaluation;
 import org.lifecircle.coverage.PlaceCoverage;
 import org.lifecircle.coverage.PointReach;
@@ -58,7 +57,7 @@ public final class EngineAnalysis implements AnalysisService {
     public CoverageReport coverage() {
         Optional<ProjectSession> s = holder.session();
         if (s.isEmpty()) {
-            return new CoverageReport(pending(), pendingMessage(), null, List.of(), List.of());
+            return new CoverageReport(pending(), pendingMessage(), null, List.of(), List.of(), List.of());
         }
         Evaluation e = s.get().baseline();
         List<CoverageReport.TypeCoverage> types = new ArrayList<>();
@@ -69,21 +68,23 @@ public final class EngineAnalysis implements AnalysisService {
             types.add(new CoverageReport.TypeCoverage(r.type().key(), r.type().thresholdMinutes(), c.demand(),
                     c.demandCovered(), share, target, target == null || share == null ? null : share >= target - 1e-12));
         }
-        List<CoverageReport.UnitCoverage> units = new ArrayList<>();
+        List<CoverageReport.LevelCoverage> levels = new ArrayList<>();
         Study study = s.get().study();
-        if (!study.unitLevels().isEmpty()) {
-            AdminUnits level = study.unitLevels().get(0).units();
+        for (int l = 0; l < study.unitLevels().size(); l++) {
+            AdminUnits level = study.unitLevels().get(l).units();
+            List<CoverageReport.UnitCoverage> units = new ArrayList<>();
             for (int u = 0; u < level.size(); u++) {
                 Map<String, CoverageReport.Share> byType = new LinkedHashMap<>();
                 for (TypeResult r : e.types()) {
-                    CoverageTally tally = r.byLevel().get(0);
-                    Counts c = tally.group(u);
+                    Counts c = r.byLevel().get(l).group(u);
                     byType.put(r.type().key(), new CoverageReport.Share(c.demand(), c.demandCovered(), finite(c.share())));
                 }
                 units.add(new CoverageReport.UnitCoverage(level.id(u), level.name(u), byType));
             }
+            levels.add(new CoverageReport.LevelCoverage(study.unitLevels().get(l).level(), units));
         }
-        return new CoverageReport(AnalysisStatus.COMPUTED, null, e.travelTime(), types, units);
+        List<CoverageReport.UnitCoverage> units = levels.isEmpty() ? List.of() : levels.get(0).units();
+        return new CoverageReport(AnalysisStatus.COMPUTED, null, e.travelTime(), types, units, levels);
     }
 
     @Override
