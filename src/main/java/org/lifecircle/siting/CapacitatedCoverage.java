@@ -279,23 +279,16 @@ public final class CapacitatedCoverage {
         CandidateSet candidates = problem.candidates();
         MergedDemand merged = problem.merged();
         CoverageMatrix m = merged.matrix();
-        int[] free = candidates.freeColumns();
-        int[] varOf = new int[candidates.size()];
-        Arrays.fill(varOf, -1);
-        for (int f = 0; f < free.length; f++) varOf[free[f]] = f;
         MPSolver solver = Milp.create(options.milpBackend());
         try {
-            MPVariable[] y = new MPVariable[free.length];
-            boolean[] open = Mclp.openFlags(candidates, hintSites);
+            Milp.Hint hint = new Milp.Hint();
+            Milp.SiteVariables sites = new Milp.SiteVariables(solver, candidates, hintSites, hint);
+            int[] varOf = sites.varOf;
+            MPVariable[] y = sites.y;
+            boolean[] open = sites.open;
             double[] pairFlow = new double[m.pairCount()];
             flow.solve(open, pairFlow);
-            Milp.Hint hint = new Milp.Hint();
-            for (int f = 0; f < free.length; f++) {
-                y[f] = solver.makeBoolVar("y" + free[f]);
-                hint.add(y[f], open[free[f]] ? 1 : 0);
-            }
-            MPConstraint count = solver.makeConstraint(p, p, "p");
-            for (MPVariable v : y) count.setCoefficient(v, 1);
+            sites.requireCount(solver, p);
             MPConstraint[] cap = new MPConstraint[candidates.size()];
             for (int j = 0; j < candidates.size(); j++) {
                 if (candidates.isExcluded(j)) continue;

@@ -142,22 +142,16 @@ public final class Lscp {
         CandidateSet candidates = problem.candidates();
         MergedDemand merged = problem.merged();
         CoverageMatrix m = merged.matrix();
-        int[] free = candidates.freeColumns();
-        int[] varOf = new int[candidates.size()];
-        Arrays.fill(varOf, -1);
-        for (int f = 0; f < free.length; f++) varOf[free[f]] = f;
         MPSolver solver = Milp.create(options.milpBackend());
         try {
-            MPVariable[] y = new MPVariable[free.length];
+            Milp.Hint hint = new Milp.Hint();
+            Milp.SiteVariables sites = new Milp.SiteVariables(solver, candidates, hintSites, hint);
+            int[] varOf = sites.varOf;
+            MPVariable[] y = sites.y;
+            boolean[] open = sites.open;
             var objective = solver.objective();
             objective.setMinimization();
-            boolean[] open = Mclp.openFlags(candidates, hintSites);
-            Milp.Hint hint = new Milp.Hint();
-            for (int f = 0; f < free.length; f++) {
-                y[f] = solver.makeBoolVar("y" + free[f]);
-                objective.setCoefficient(y[f], 1);
-                hint.add(y[f], open[free[f]] ? 1 : 0);
-            }
+            for (MPVariable v : y) objective.setCoefficient(v, 1);
             double byFixedWeight = 0;
             MPConstraint share = full ? null : solver.makeConstraint(0, Double.POSITIVE_INFINITY, "share");
             for (int u = 0; u < m.demandCount(); u++) {

@@ -79,21 +79,14 @@ public final class Mclp {
         CandidateSet candidates = problem.candidates();
         MergedDemand merged = problem.merged();
         CoverageMatrix m = merged.matrix();
-        int[] free = candidates.freeColumns();
-        int[] varOf = new int[candidates.size()];
-        Arrays.fill(varOf, -1);
-        for (int f = 0; f < free.length; f++) varOf[free[f]] = f;
         MPSolver solver = Milp.create(options.milpBackend());
         try {
-            MPVariable[] y = new MPVariable[free.length];
-            boolean[] open = openFlags(candidates, hintSites);
             Milp.Hint hint = new Milp.Hint();
-            for (int f = 0; f < free.length; f++) {
-                y[f] = solver.makeBoolVar("y" + free[f]);
-                hint.add(y[f], open[free[f]] ? 1 : 0);
-            }
-            MPConstraint count = solver.makeConstraint(p, p, "p");
-            for (MPVariable v : y) count.setCoefficient(v, 1);
+            Milp.SiteVariables sites = new Milp.SiteVariables(solver, candidates, hintSites, hint);
+            int[] varOf = sites.varOf;
+            MPVariable[] y = sites.y;
+            boolean[] open = sites.open;
+            sites.requireCount(solver, p);
             var objective = solver.objective();
             objective.setMaximization();
             for (int u = 0; u < m.demandCount(); u++) {

@@ -1,6 +1,7 @@
 package org.lifecircle.siting;
 
 import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
@@ -31,6 +32,38 @@ final class Milp {
             if (vars.size() == values.length) values = Arrays.copyOf(values, values.length * 2);
             values[vars.size()] = value;
             vars.add(var);
+        }
+    }
+
+    /**
+     * The site decisions every location MILP starts with: one boolean {@code y} per free candidate
+     * column (named {@code y<column>}, in free-column order), hinted 1 where the heuristic opened
+     * the site. {@code varOf[column]} is the column's index in {@code y}, -1 for fixed and excluded
+     * columns; {@code open} flags the fixed sites and the hint's.
+     */
+    static final class SiteVariables {
+        final int[] free;
+        final int[] varOf;
+        final MPVariable[] y;
+        final boolean[] open;
+
+        SiteVariables(MPSolver solver, CandidateSet candidates, int[] hintSites, Hint hint) {
+            free = candidates.freeColumns();
+            varOf = new int[candidates.size()];
+            Arrays.fill(varOf, -1);
+            for (int f = 0; f < free.length; f++) varOf[free[f]] = f;
+            open = Mclp.openFlags(candidates, hintSites);
+            y = new MPVariable[free.length];
+            for (int f = 0; f < free.length; f++) {
+                y[f] = solver.makeBoolVar("y" + free[f]);
+                hint.add(y[f], open[free[f]] ? 1 : 0);
+            }
+        }
+
+        /** Σ y = p: exactly p new sites. */
+        void requireCount(MPSolver solver, int p) {
+            MPConstraint count = solver.makeConstraint(p, p, "p");
+            for (MPVariable v : y) count.setCoefficient(v, 1);
         }
     }
 

@@ -213,21 +213,15 @@ public final class PMedian {
     private static Milp.Outcome exact(Data data, int p, int[] hintSites, SolveOptions options) {
         CandidateSet candidates = data.candidates;
         CostMatrix m = data.cost;
-        int[] free = candidates.freeColumns();
-        int[] varOf = new int[candidates.size()];
-        Arrays.fill(varOf, -1);
-        for (int f = 0; f < free.length; f++) varOf[free[f]] = f;
         MPSolver solver = Milp.create(options.milpBackend());
         try {
-            MPVariable[] y = new MPVariable[free.length];
-            boolean[] open = Mclp.openFlags(candidates, hintSites);
             Milp.Hint hint = new Milp.Hint();
-            for (int f = 0; f < free.length; f++) {
-                y[f] = solver.makeBoolVar("y" + free[f]);
-                hint.add(y[f], open[free[f]] ? 1 : 0);
-            }
-            MPConstraint count = solver.makeConstraint(p, p, "p");
-            for (MPVariable v : y) count.setCoefficient(v, 1);
+            Milp.SiteVariables sites = new Milp.SiteVariables(solver, candidates, hintSites, hint);
+            int[] varOf = sites.varOf;
+            MPVariable[] y = sites.y;
+            boolean[] open = sites.open;
+            int[] free = sites.free;
+            sites.requireCount(solver, p);
             var objective = solver.objective();
             objective.setMinimization();
             for (int i = 0; i < m.demandCount(); i++) {
