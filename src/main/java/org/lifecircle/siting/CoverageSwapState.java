@@ -18,9 +18,10 @@ final class CoverageSwapState implements SwapNeighbourhood {
 
     private final CoverageMatrix m;
     private final double[] w;
-    private final CandidateSet candidates;
     private final int n;
     private final int p;
+    /** Open sites and slots; the array fields below are its arrays, read directly in the hot loops. */
+    private final OpenSites sites;
     private final int[] freeColumns;
     private final boolean[] free;
     private final boolean[] open;
@@ -38,16 +39,15 @@ final class CoverageSwapState implements SwapNeighbourhood {
     CoverageSwapState(MergedDemand demand, CandidateSet candidates, int p) {
         this.m = demand.matrix();
         this.w = demand.weights();
-        this.candidates = candidates;
         this.n = candidates.size();
         this.p = p;
-        this.freeColumns = candidates.freeColumns();
-        this.free = new boolean[n];
-        for (int j : freeColumns) free[j] = true;
-        this.open = new boolean[n];
+        this.sites = new OpenSites(candidates, p);
+        this.freeColumns = sites.freeColumns;
+        this.free = sites.free;
+        this.open = sites.open;
+        this.slotOf = sites.slotOf;
+        this.slotSite = sites.slotSite;
         this.cover = new int[m.demandCount()];
-        this.slotOf = new int[n];
-        this.slotSite = new int[p];
         this.gain = new double[n];
         this.loss = new double[n];
         this.extra = new double[Math.multiplyExact(p, n)];
@@ -57,17 +57,7 @@ final class CoverageSwapState implements SwapNeighbourhood {
 
     @Override
     public void reset(int[] openFree) {
-        if (openFree.length != p) throw new IllegalArgumentException(openFree.length + " sites, expected " + p);
-        Arrays.fill(open, false);
-        Arrays.fill(slotOf, -1);
-        for (int j = 0; j < n; j++) if (candidates.isFixed(j)) open[j] = true;
-        for (int s = 0; s < p; s++) {
-            int j = openFree[s];
-            if (!free[j] || open[j]) throw new IllegalArgumentException("site " + j + " is not free or opened twice");
-            open[j] = true;
-            slotOf[j] = s;
-            slotSite[s] = j;
-        }
+        sites.reset(openFree);
         Arrays.fill(gain, 0);
         Arrays.fill(loss, 0);
         Arrays.fill(extra, 0);
@@ -130,7 +120,7 @@ final class CoverageSwapState implements SwapNeighbourhood {
 
     @Override
     public void swap(int in, int out) {
-        if (!free[in] || open[in] || slotOf[out] < 0) throw new IllegalArgumentException("bad swap " + in + " for " + out);
+        sites.checkSwap(in, out);
         int count = 0;
         stampValue++;
         for (int col : new int[] {in, out}) {
@@ -143,12 +133,7 @@ final class CoverageSwapState implements SwapNeighbourhood {
                 contribute(u, -1);
             }
         }
-        int slot = slotOf[out];
-        slotOf[out] = -1;
-        slotOf[in] = slot;
-        slotSite[slot] = in;
-        open[out] = false;
-        open[in] = true;
+        int slot = sites.move(in, out);
         gain[in] = 0;
         loss[out] = 0;
         Arrays.fill(extra, slot * n, slot * n + n, 0);

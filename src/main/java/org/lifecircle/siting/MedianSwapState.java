@@ -21,10 +21,11 @@ final class MedianSwapState implements SwapNeighbourhood {
 
     private final CostMatrix m;
     private final double[] w;
-    private final CandidateSet candidates;
     private final double penalty;
     private final int n;
     private final int p;
+    /** Open sites and slots; the array fields below are its arrays, read directly in the hot loops. */
+    private final OpenSites sites;
     private final int[] freeColumns;
     private final boolean[] free;
     private final boolean[] open;
@@ -45,21 +46,20 @@ final class MedianSwapState implements SwapNeighbourhood {
     MedianSwapState(CostMatrix m, double[] weights, CandidateSet candidates, int p, double penalty) {
         this.m = m;
         this.w = weights;
-        this.candidates = candidates;
         this.penalty = penalty;
         this.n = candidates.size();
         this.p = p;
-        this.freeColumns = candidates.freeColumns();
-        this.free = new boolean[n];
-        for (int j : freeColumns) free[j] = true;
-        this.open = new boolean[n];
+        this.sites = new OpenSites(candidates, p);
+        this.freeColumns = sites.freeColumns;
+        this.free = sites.free;
+        this.open = sites.open;
+        this.slotOf = sites.slotOf;
+        this.slotSite = sites.slotSite;
         int rows = m.demandCount();
         this.phi1 = new int[rows];
         this.phi2 = new int[rows];
         this.d1 = new double[rows];
         this.d2 = new double[rows];
-        this.slotOf = new int[n];
-        this.slotSite = new int[p];
         this.gain = new double[n];
         this.loss = new double[n];
         this.extra = new double[Math.multiplyExact(p, n)];
@@ -68,17 +68,7 @@ final class MedianSwapState implements SwapNeighbourhood {
 
     @Override
     public void reset(int[] openFree) {
-        if (openFree.length != p) throw new IllegalArgumentException(openFree.length + " sites, expected " + p);
-        Arrays.fill(open, false);
-        Arrays.fill(slotOf, -1);
-        for (int j = 0; j < n; j++) if (candidates.isFixed(j)) open[j] = true;
-        for (int s = 0; s < p; s++) {
-            int j = openFree[s];
-            if (!free[j] || open[j]) throw new IllegalArgumentException("site " + j + " is not free or opened twice");
-            open[j] = true;
-            slotOf[j] = s;
-            slotSite[s] = j;
-        }
+        sites.reset(openFree);
         Arrays.fill(gain, 0);
         Arrays.fill(loss, 0);
         Arrays.fill(extra, 0);
@@ -149,7 +139,7 @@ final class MedianSwapState implements SwapNeighbourhood {
 
     @Override
     public void swap(int in, int out) {
-        if (!free[in] || open[in] || slotOf[out] < 0) throw new IllegalArgumentException("bad swap " + in + " for " + out);
+        sites.checkSwap(in, out);
         int count = 0;
         stampValue++;
         for (int k = m.columnStart[out]; k < m.columnStart[out + 1]; k++) {
@@ -160,12 +150,7 @@ final class MedianSwapState implements SwapNeighbourhood {
             int u = m.columnRow[k];
             if (m.columnCost[k] < d2[u]) count = mark(u, count);
         }
-        int slot = slotOf[out];
-        slotOf[out] = -1;
-        slotOf[in] = slot;
-        slotSite[slot] = in;
-        open[out] = false;
-        open[in] = true;
+        int slot = sites.move(in, out);
         gain[in] = 0;
         loss[out] = 0;
         Arrays.fill(extra, slot * n, slot * n + n, 0);
