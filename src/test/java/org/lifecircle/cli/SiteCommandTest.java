@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,20 +66,10 @@ class SiteCommandTest {
     }
 
     private int run(String... args) {
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        try {
-            return LifeCircle.run(args);
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-            err = e.toString(StandardCharsets.UTF_8).trim();
-            out = o.toString(StandardCharsets.UTF_8).trim();
-        }
+        CliRun r = CliRun.of(args);
+        err = r.err().trim();
+        out = r.out().trim();
+        return r.exit();
     }
 
     private String[] base(String model, String... more) throws IOException {
