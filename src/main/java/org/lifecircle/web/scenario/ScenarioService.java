@@ -65,7 +65,8 @@ public class ScenarioService {
         return workspace;
     }
 
-    private long projectId(ProjectSession s) {
+    /** The workspace row of the session's project (by name), created on first use. */
+    public long projectId(ProjectSession s) {
         return workspace().projects().findOrCreate(s.project().name(), s.project().file().toString()).id();
     }
 

@@ -129,8 +129,7 @@ public class SitingService {
         parameters.put("candidateCount", outcome.candidateCount());
         if (owner != null) parameters.put("by", owner);
         try {
-            long project = workspace.projects().findOrCreate(s.project().name(), s.project().file().toString()).id();
-            return workspace.sitingRuns().save(project, SitingRuns.of(outcome, request.scenario(), parameters)).id();
+            return workspace.sitingRuns().save(scenarios.projectId(s), SitingRuns.of(outcome, request.scenario(), parameters)).id();
         } catch (StoreException e) {
             LOG.warn("site-selection run not recorded in the workspace: {}", e.getMessage());
             return null;
@@ -140,9 +139,8 @@ public class SitingService {
     /** The runs recorded for the open project, newest first. */
     public List<Map<String, Object>> runs() {
         ProjectSession s = holder.session().orElseThrow(() -> new EngineUnavailableException("siting", "site selection"));
-        long project = workspace.projects().findOrCreate(s.project().name(), s.project().file().toString()).id();
         List<Map<String, Object>> out = new ArrayList<>();
-        for (SitingRunRecord record : workspace.sitingRuns().list(project)) {
+        for (SitingRunRecord record : workspace.sitingRuns().list(scenarios.projectId(s))) {
             SitingRun r = record.run();
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", record.id());
