@@ -10,7 +10,7 @@ import org.lifecircle.coverage.Counts;
 import org.lifecircle.coverage.Evaluation;
 import org.lifecircle.coverage.Study;
 import org.lifecircle.coverage.StudyEvaluator;
-import org.lifecircle.coverage.StudyLoader;
+import org.lifecircle.study.StudyLoader;
 import org.lifecircle.coverage.TargetProgress;
 import org.lifecircle.coverage.TypeResult;
 import org.lifecircle.coverage.report.EvaluationOutputs;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lifecircle.coverage.Study;
-import org.lifecircle.coverage.StudyLoader;
+import org.lifecircle.study.StudyLoader;
 import org.lifecircle.io.InputException;
 import org.lifecircle.project.ProjectLoader;
 import org.lifecircle.store.Workspace;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.lifecircle.coverage.Study;
-import org.lifecircle.coverage.StudyLoader;
+import org.lifecircle.study.StudyLoader;
 import org.lifecircle.coverage.TypeSpec;
 import org.lifecircle.io.InputException;
 import org.lifecircle.io.VectorFeature;

@@ -13,7 +13,7 @@ import org.lifecircle.coverage.Evaluation;
 import org.lifecircle.coverage.FacilitySites;
 import org.lifecircle.coverage.Study;
 import org.lifecircle.coverage.StudyEvaluator;
-import org.lifecircle.coverage.StudyLoader;
+import org.lifecircle.study.StudyLoader;
 import org.lifecircle.coverage.TypeResult;
 import org.lifecircle.coverage.TypeSpec;
 import org.lifecircle.coverage.TypeTimes;

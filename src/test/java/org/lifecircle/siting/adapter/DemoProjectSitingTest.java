@@ -34,7 +34,7 @@ class DemoProjectSitingTest {
 
     @BeforeAll
     static void load() {
-        study = org.lifecircle.coverage.StudyLoader.load(ProjectLoader.load(Path.of("gis-data/project.yaml")));
+        study = org.lifecircle.study.StudyLoader.load(ProjectLoader.load(Path.of("gis-data/project.yaml")));
         siting = new ProjectSiting(study);
     }
 

@@ -1,4 +1,4 @@
-package org.lifecircle.coverage;
+package org.lifecircle.study;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lifecircle.coverage.Places;
+import org.lifecircle.coverage.Study;
+import org.lifecircle.coverage.TypeSpec;
+import org.lifecircle.coverage.TypeSpecs;
 import org.lifecircle.facility.Facilities;
 import org.lifecircle.facility.FacilityReader;
 import org.lifecircle.facility.StandardsPack;
