@@ -8,6 +8,7 @@ export function h(tag, attrs = {}, ...children) {
     if (k.startsWith('on') && typeof v === 'function') e.addEventListener(k.slice(2), v);
     else if (k === 'class') e.className = v;
     else if (k === 'dataset') Object.assign(e.dataset, v);
+    else if (k === 'style') e.style.cssText = v; // CSSOM: the CSP refuses style attributes
     else e.setAttribute(k, v === true ? '' : v);
   }
   for (const c of children.flat()) {

@@ -163,9 +163,13 @@ export class ProjectLayers {
       if (!entry.typeGroups.has(type)) entry.typeGroups.set(type, L.layerGroup());
       const [lon, lat] = f.geometry.coordinates;
       const color = this.typeColor(type);
+      // the glyph's colour through CSSOM (element.style), not a style attribute: the CSP has no 'unsafe-inline'
+      const glyph = document.createElement('span');
+      glyph.style.background = color;
+      glyph.textContent = typeGlyph(type);
       const icon = L.divIcon({
         className: 'facility-icon',
-        html: `<span style="background:${color}">${escapeHtml(typeGlyph(type))}</span>`,
+        html: glyph,
         iconSize: [22, 22], iconAnchor: [11, 11],
       });
       const marker = L.marker([lat, lon], { icon, keyboard: false, title: f.properties.name ?? f.id });

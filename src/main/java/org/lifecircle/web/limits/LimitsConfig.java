@@ -31,7 +31,8 @@ public class LimitsConfig {
                 new TokenBuckets(rate.writesPerSecond(), rate.writeBurst(), rate.maxClients()), json);
         FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(RATE_FILTER_ORDER);
-        registration.addUrlPatterns("/api/*");
+        // every path reaches the filter, which decides on the routed path itself (RateLimitFilter#shouldNotFilter)
+        registration.addUrlPatterns("/*");
         return registration;
     }
 

@@ -9,13 +9,14 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.lifecircle.web.path.RoutedPath;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Per-client request rate on {@code /api/**}: every request takes a token from the client's
+ * Per-client request rate on {@code /api/**} (the decoded, normalised path, so no spelling skips it): every request takes a token from the client's
  * request bucket, every write (any method but GET, HEAD, OPTIONS: edits, uploads, job starts)
  * also one from its stricter write bucket. A refused request gets 429 problem+json with
  * {@code Retry-After} (whole seconds, at least 1) and never reaches a controller. The client is
@@ -36,10 +37,10 @@ public final class RateLimitFilter extends OncePerRequestFilter {
         this.json = json;
     }
 
+    /** Only the API is limited, decided on the routed path ({@link RoutedPath}) in any letter case, never the raw URI. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.startsWith("/api/");
+        return !RoutedPath.of(request).isApi();
     }
 
     @Override
@@ -71,7 +72,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
         body.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
         body.put("detail", "more than " + number(buckets.perSecond()) + " " + what + " per second (bursts of "
                 + buckets.burst() + ") from this client; retry after " + retryAfterSeconds + " s");
-        body.put("instance", request.getRequestURI());
+        body.put("instance", RoutedPath.raw(request));
         body.put("limit", property);
         body.put("retryAfterSeconds", retryAfterSeconds);
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());

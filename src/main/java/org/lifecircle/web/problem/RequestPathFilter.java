@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.lifecircle.web.path.RoutedPath;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
@@ -20,13 +21,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Answers 400 problem+json to a request path that no controller handles and that is not valid
  * percent-encoding or decodes to control characters (NUL, line breaks …). Such a path
  * ({@code /api/scenarios/%00x/y/edits}, found by the API fuzzer) fell through to the static
- * resources, where Tomcat's resource root threw on it: a 500. Tomcat's connector refuses NUL
+ * resources, where Tomcat's resource root threw on it: a 500. The path is the one every filter
+ * decides on ({@link RoutedPath}). Tomcat's connector refuses NUL
  * itself; this covers MockMvc and other containers. Paths a controller maps go on to it, which
  * validates its own variables and names them. Cost O(path length) per request, plus one handler
  * lookup for a path with a control character.
@@ -47,7 +48,7 @@ public class RequestPathFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String problem = problem(request.getRequestURI());
+        String problem = problem(RoutedPath.of(request));
         if (problem == null || mappedToController(request)) {
             chain.doFilter(request, response);
             return;
@@ -76,15 +77,10 @@ public class RequestPathFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Why the raw (still encoded) request path is refused, or null when it is fine. */
-    static String problem(String rawPath) {
-        if (rawPath == null) return null;
-        String path;
-        try {
-            path = UriUtils.decode(rawPath, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return "not valid percent-encoding";
-        }
+    /** Why the routed path is refused, or null when it is fine. */
+    static String problem(RoutedPath routed) {
+        if (!routed.decodable()) return "not valid percent-encoding";
+        String path = routed.value();
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
             if (c < 0x20 || c == 0x7F) return "contains a control character (code " + (int) c + ")";

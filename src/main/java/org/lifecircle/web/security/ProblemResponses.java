@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lifecircle.store.user.Role;
+import org.lifecircle.web.path.RoutedPath;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
@@ -32,9 +33,13 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     private final ObjectMapper json;
+    private final AccessRules rules;
+    private final SecurityHeaders headers;
 
-    public ProblemResponses(ObjectMapper json) {
+    public ProblemResponses(ObjectMapper json, AccessRules rules, SecurityHeaders headers) {
         this.json = json;
+        this.rules = rules;
+        this.headers = headers;
     }
 
     @Override
@@ -47,7 +52,7 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        org.springframework.security.access.AccessDeniedException e) throws IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean signIn = AccessRules.path(request).startsWith("/api/auth/");
+        boolean signIn = RoutedPath.of(request).isUnder("/api/auth");
         if ((auth == null || TRUST.isAnonymous(auth)) && !(e instanceof CsrfException && signIn)) {
             commence(request, response, null);
             return;
@@ -56,18 +61,23 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
         if (e instanceof CsrfException) {
             detail = "missing or invalid CSRF token: send the value of the XSRF-TOKEN cookie in the X-XSRF-TOKEN header";
         } else {
-            Role needed = AccessRules.required(request, false);
+            Role needed = rules.required(request);
             String who = auth.getPrincipal() instanceof Account a ? "user '" + a.name() + "' (role " + a.role() + ")" : "this user";
-            detail = who + " may not " + request.getMethod() + " " + AccessRules.path(request)
+            detail = who + " may not " + request.getMethod() + " " + RoutedPath.of(request).value()
                     + (needed == null ? "" : ": needs role " + needed);
         }
         write(request, response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Forbidden", detail);
     }
 
-    /** A URL the firewall refuses (encoded slashes or dots, backslashes, NUL …): 400 naming the path, as a bad input. */
+    /**
+     * A URL the firewall refuses (encoded slashes, dots or other unreserved characters, {@code %25},
+     * backslashes, NUL …): 400 naming the path, as a bad input, with the security headers the
+     * filter chain would have added.
+     */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
             throws IOException {
+        headers.writeHeaders(request, response);
         write(request, response, HttpServletResponse.SC_BAD_REQUEST, "bad-input", "Bad input",
                 "path: the request URL is refused (" + e.getMessage() + ")", "path");
     }
@@ -89,7 +99,7 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
-        body.put("instance", AccessRules.path(request));
+        body.put("instance", RoutedPath.raw(request));
         if (field != null) body.put("field", field);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

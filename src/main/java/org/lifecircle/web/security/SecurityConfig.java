@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import org.lifecircle.store.Workspace;
+import org.lifecircle.web.path.RoutedPath;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -20,11 +22,17 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * The access control of the web app (security contract of issue #7): bearer tokens for API
  * clients, a session cookie (HttpOnly, SameSite=Lax) with CSRF protection for the browser, roles by
- * method and path ({@link AccessRules}), 401 / 403 as problem+json ({@link ProblemResponses}).
+ * method and routed path ({@link AccessRules}, {@link RoutedPath}), 401 / 403 as problem+json
+ * ({@link ProblemResponses}), a strict firewall, and the browser-hardening headers
+ * ({@link SecurityHeaders}). The session and CSRF cookies are {@code Secure} when the request came
+ * over HTTPS ({@code server.ssl.*}): Tomcat and Spring Security's cookie repository follow
+ * {@code request.isSecure()}.
  * There is no switch to turn it off; {@code lifecircle.security.anonymous-read=true} only lets
  * anonymous clients read (GET), never write. On start the workspace gets its first admin if it has
  * no user ({@link FirstStart}).
@@ -76,14 +84,43 @@ public class SecurityConfig {
     }
 
     @Bean
-    public ProblemResponses problemResponses(ObjectMapper json) {
-        return new ProblemResponses(json);
+    public AccessRules accessRules(@Value("${lifecircle.security.anonymous-read:false}") boolean anonymousRead) {
+        return new AccessRules(anonymousRead, StaticFiles.served());
+    }
+
+    @Bean
+    public SecurityHeaders securityHeaders(@Value("${lifecircle.tiles.osm:false}") boolean osmTiles,
+                                           @Value("${lifecircle.tiles.tianditu-key:}") String tiandituKey) {
+        return new SecurityHeaders(osmTiles, !tiandituKey.isBlank());
+    }
+
+    @Bean
+    public ProblemResponses problemResponses(ObjectMapper json, AccessRules rules, SecurityHeaders headers) {
+        return new ProblemResponses(json, rules, headers);
+    }
+
+    /**
+     * Spring Security's strict firewall, refusing also every percent-encoded unreserved character
+     * ({@code %61} for {@code a} …): such a path has a second spelling that raw-URI checks would
+     * misread ({@code /%61pi/admin/users}, issue #18). Its refusals are 400 problem+json
+     * ({@link ProblemResponses}).
+     */
+    @Bean
+    public HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.getEncodedUrlBlocklist().addAll(RoutedPath.ENCODED_UNRESERVED);
+        return firewall;
+    }
+
+    @Bean
+    public WebSecurityCustomizer strictFirewall(HttpFirewall firewall, ProblemResponses problems) {
+        return web -> web.httpFirewall(firewall).requestRejectedHandler(problems);
     }
 
     @Bean
     public SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, ProblemResponses problems,
-                                                   CookieCsrfTokenRepository csrfTokens,
-                                                   @Value("${lifecircle.security.anonymous-read:false}") boolean anonymousRead)
+                                                   CookieCsrfTokenRepository csrfTokens, AccessRules accessRules,
+                                                   SecurityHeaders securityHeaders)
             throws Exception {
         // The page reads the XSRF-TOKEN cookie and sends it back as it is: no per-response masking.
         CsrfTokenRequestAttributeHandler plainTokens = new CsrfTokenRequestAttributeHandler();
@@ -94,7 +131,8 @@ public class SecurityConfig {
                         .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
                 .addFilterAfter(new AccessFilter(accounts, problems), SecurityContextHolderFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
-                .authorizeHttpRequests(rules -> rules.anyRequest().access(new AccessRules(anonymousRead)))
+                .authorizeHttpRequests(rules -> rules.anyRequest().access(accessRules))
+                .headers(headers -> headers.addHeaderWriter(securityHeaders))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .requestCache(cache -> cache.disable())
                 .httpBasic(basic -> basic.disable())
@@ -113,6 +151,6 @@ public class SecurityConfig {
     static boolean needsCsrfToken(HttpServletRequest request) {
         if (SAFE_METHODS.contains(request.getMethod())) return false;
         if (AccessFilter.hasBearer(request)) return false;
-        return !AccessRules.path(request).equals("/api/auth/token");
+        return !RoutedPath.of(request).value().equals("/api/auth/token");
     }
 }
