@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * THREAT: injected script or styles, framing (issue #18 item 6). The page and the login page load
  * in headless Chromium under the Content-Security-Policy the server sends (no inline script, no
  * inline styles): the browser logs no CSP violation, the map draws its facility markers (their
- * colour set through CSSOM, which the policy allows) and the coverage panel its share bars.
+ * colour set through CSSOM, which the policy allows) and the panels' share bars get their width.
  */
 @WebAppTest
 class ContentSecurityPolicyBrowserTest {
@@ -57,10 +57,11 @@ class ContentSecurityPolicyBrowserTest {
                 .until(d -> !d.findElements(By.cssSelector(".facility-icon span")).isEmpty());
         Object background = driver.executeScript("return document.querySelector('.facility-icon span').style.backgroundColor");
         assertFalse(String.valueOf(background).isBlank(), "the facility glyph has its colour: " + background);
-        new WebDriverWait(driver, Duration.ofSeconds(120))
-                .until(d -> !d.findElements(By.cssSelector(".share-fill")).isEmpty());
-        Object width = driver.executeScript("return document.querySelector('.share-fill').style.width");
-        assertTrue(String.valueOf(width).endsWith("%"), "the share bar has its width: " + width);
+        // the panels' share bar (web/dom.js), built in the page under its policy
+        Object width = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/dom.js').then(m => { const bar = m.shareBar(0.25, '25%', '#3182bd');"
+                + " document.body.append(bar); done(bar.querySelector('.share-fill').style.width); });");
+        assertEquals("25%", String.valueOf(width), "the share bar has its width");
         assertNoViolations("map page");
         Object policy = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch('/').then(r => done(r.headers.get('Content-Security-Policy')));");
