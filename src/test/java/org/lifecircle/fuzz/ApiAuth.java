@@ -21,4 +21,12 @@ final class ApiAuth {
             return request;
         };
     }
+
+    /** Makes a request without any credentials, as an anonymous client. */
+    static RequestPostProcessor anonymous() {
+        return request -> {
+            request.removeHeader(HttpHeaders.AUTHORIZATION);
+            return request;
+        };
+    }
 }

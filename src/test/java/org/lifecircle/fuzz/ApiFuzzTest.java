@@ -26,8 +26,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * FEATURE UNDER TEST: the JSON API of the demo town, through MockMvc in the real Spring context,
- * on fuzzed request bodies, path variables and query parameters. The first byte picks the
- * endpoint ({@link Endpoint}) and, for bodies, the content type; the rest is UTF-8 text whose
+ * on fuzzed request bodies, path variables, query parameters and path spellings. The first byte picks the
+ * endpoint ({@link Endpoint}) and, for bodies, the content type, or a respelled protected path
+ * ({@link PathSpelling}, never served to a client without the role); the rest is UTF-8 text whose
  * lines fill the request (see {@link #request}). Property: every answer has a status below 500
  * (a full job queue's 503 aside: back pressure by design) and a JSON body; an accepted siting
  * run is cancelled at once. The request rate limits are lifted: at ~50 requests/s the fuzzer would
@@ -40,8 +41,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
     "lifecircle.limits.rate.write-burst=1000000"})
 class ApiFuzzTest {
 
-    /** What the first byte (modulo the count) selects. */
+    /** What the first byte (modulo the count) selects; a first byte of {@value #PATH_SELECTOR} or more is a path spelling. */
     enum Endpoint { CREATE_SCENARIO, EDIT_SCENARIO, SITING_RUN, POINT_CHECK, LAYER }
+
+    /** First bytes from here on try {@link PathSpelling}s (240 = 48 × 5 keeps the older seeds' endpoints). */
+    static final int PATH_SELECTOR = 240;
 
     private static final String[] BODY_TYPES = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE,
         MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE};
@@ -75,6 +79,10 @@ class ApiFuzzTest {
     void api(byte[] data) throws Exception {
         if (data.length == 0) return;
         int selector = data[0] & 0xFF;
+        if (selector >= PATH_SELECTOR) {
+            pathSpelling(new String(data, 1, data.length - 1, StandardCharsets.UTF_8));
+            return;
+        }
         Endpoint endpoint = Endpoint.values()[selector % Endpoint.values().length];
         String bodyType = BODY_TYPES[(selector / Endpoint.values().length) % BODY_TYPES.length];
         String text = new String(data, 1, data.length - 1, StandardCharsets.UTF_8);
@@ -87,6 +95,24 @@ class ApiFuzzTest {
         if (endpoint == Endpoint.SITING_RUN && status == 202) {
             mvc.perform(delete("/api/jobs/{id}", body.get("id").asText()).with(ApiAuth.planner(users)));
         }
+    }
+
+    /**
+     * A protected path respelled by the fuzzer ({@link PathSpelling}: encoded letters in either hex
+     * case, double encoding, case flips, {@code /./}, {@code //}, {@code ;params}, trailing slash),
+     * sent anonymously (with the anonymous session's lack of a CSRF token), or as the planner to an
+     * admin path. Property: never served (2xx, 3xx) and never a 5xx; only 400, 401, 403 or 404,
+     * and the refusals as problem+json.
+     */
+    private void pathSpelling(String text) throws Exception {
+        PathSpelling spelling = PathSpelling.of(text);
+        MockHttpServletRequestBuilder request = spelling.request();
+        request = spelling.asPlanner() ? request.with(ApiAuth.planner(users)) : request.with(ApiAuth.anonymous());
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        int status = response.getStatus();
+        check(status == 400 || status == 401 || status == 403 || status == 404,
+                spelling + " answered " + status + ": " + response.getContentAsString(StandardCharsets.UTF_8));
+        if (status != 404) read(response);
     }
 
     /**
