@@ -37,6 +37,9 @@ record PathSpelling(String method, String path, boolean asPlanner) {
 
     private static void mutate(StringBuilder p, int what, int at) {
         char c = p.charAt(at);
+        // the characters of an escape made by an earlier mutation stay as they are, or it would break
+        boolean inEscape = c == '%' || (at >= 1 && p.charAt(at - 1) == '%') || (at >= 2 && p.charAt(at - 2) == '%');
+        if (inEscape && what <= 3) return;
         boolean unreserved = c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '~');
         switch (what) {
             case 0, 1 -> {
