@@ -132,6 +132,32 @@ class LoginBrowserTest {
         assertTrue(driver.findElement(By.id("data-layers")).isDisplayed(), "the data list stays");
     }
 
+    /**
+     * Issue #18 item 5: after a real sign-in the page goes to {@code ?next=} only when it is a path
+     * of this site (a single '/' then a letter or digit); every spelling that a browser resolves to
+     * another host, or a script URL, lands on the map instead.
+     */
+    @Test
+    void afterSignInTheNextPageIsNeverAnotherSite() {
+        for (String next : List.of("/%5Cattacker.example/phish", "/%09/attacker.example/phish", "%09//attacker.example/phish",
+                "//attacker.example/phish", "/\\attacker.example/phish", "/%2F%2Fattacker.example", "javascript:alert(1)",
+                "%20//attacker.example", "https://attacker.example/")) {
+            signInWithNext(next);
+            assertEquals(url("/"), driver.getCurrentUrl(), "next=" + next);
+        }
+        signInWithNext("/index.html%3Fpanel%3Dscenarios");
+        assertEquals(url("/index.html?panel=scenarios"), driver.getCurrentUrl(), "a path of this site is kept");
+    }
+
+    private void signInWithNext(String next) {
+        driver.get(url("/login.html?next=" + next));
+        Chromium.awaitReady(driver, Duration.ofSeconds(60));
+        driver.findElement(By.id("login-username")).sendKeys(VIEWER);
+        driver.findElement(By.id("login-password")).sendKeys(VIEWER_PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().contains("/login.html"));
+    }
+
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
