@@ -1,75 +1,107 @@
 package org.lifecircle.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.net.http.HttpResponse;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lifecircle.store.Workspace;
 import org.lifecircle.store.user.Role;
-import org.lifecircle.web.WebAppTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 /**
- * FEATURE UNDER TEST: guessing one account's password over real HTTP (issue #18 item 4). Thirty
- * wrong passwords in a row for one account, each with another {@code X-Forwarded-For}, leave the
- * account locked: the right password is then answered exactly as a wrong one (status, headers
- * that matter, body), on {@code POST /api/auth/token} (Basic) and on {@code POST /api/auth/login}.
- * Another account is not affected.
+ * FEATURE UNDER TEST: guessing one account's password (issue #18 item 4) through the real sign-in
+ * endpoints, accounts and workspace, with the default throttle settings on a hand-driven clock
+ * (each guess takes 0.5 s, as a PBKDF2 check does here). Thirty wrong passwords in a row, each from
+ * another address and {@code X-Forwarded-For}, leave the account locked: the right password is then
+ * answered exactly as a wrong one (status, {@code WWW-Authenticate}, content type, body) on
+ * {@code POST /api/auth/token} and {@code POST /api/auth/login}; once the lock has run out the right
+ * password works; another account is never affected. The lock after those guesses is checked
+ * against the delays worked out by hand (1, 2, 4, 8 s after failures 5, 6, 7, 8 at 2, 3, 5, 9 s:
+ * the guesses made during a lock are refused and not counted).
  */
-@WebAppTest
 class PasswordGuessingTest {
 
-    private static final AtomicInteger NAMES = new AtomicInteger();
     private static final String PASSWORD = "guessing-target-kiwi-41";
+    private static final long SECOND = 1_000_000_000L;
 
-    @LocalServerPort
-    int port;
+    @TempDir
+    Path folder;
 
-    @Autowired
-    Accounts accounts;
-
-    private HttpApi http;
+    private final AtomicLong now = new AtomicLong(5_000 * SECOND);
+    private Workspace ws;
+    private MockMvc mvc;
+    private SignInThrottle throttle;
 
     @BeforeEach
-    void client() {
-        http = new HttpApi(port);
+    void app() {
+        ws = Workspace.open(null, folder);
+        throttle = new SignInThrottle(SignInThrottle.DEFAULTS, now::get);
+        Accounts accounts = new Accounts(ws.users(), Passwords.encoder(), throttle);
+        accounts.create("zhao.lei", Role.VIEWER, PASSWORD);
+        accounts.create("qian.yu", Role.VIEWER, PASSWORD);
+        mvc = MockMvcBuilders.standaloneSetup(new AuthController(accounts, throttle, new HttpSessionCsrfTokenRepository())).build();
+    }
+
+    @AfterEach
+    void close() {
+        ws.close();
     }
 
     @Test
     void thirtyWrongPasswordsLockTheAccountAndTheLockLooksLikeAWrongPassword() throws Exception {
-        String user = newUser();
-        String other = newUser();
-        HttpResponse<String> wrong = null;
+        MockHttpServletResponse wrong = null;
+        long lastCountedFailure = 0;
+        int counted = 0;
+        long lockedUntil = 0;
         for (int i = 0; i < 30; i++) {
-            wrong = http.send("POST", "/api/auth/token", null, "Authorization", HttpApi.basic(user, "guess-number-" + i),
-                    "X-Forwarded-For", "198.51.100." + (i + 1));
-            assertEquals(401, wrong.statusCode(), "guess " + i + ": " + wrong.body());
+            boolean countedNow = now.get() >= lockedUntil;
+            wrong = token("zhao.lei", "guess-number-" + i, i);
+            assertEquals(401, wrong.getStatus(), "guess " + i);
+            if (countedNow) {
+                counted++;
+                lastCountedFailure = now.get();
+                lockedUntil = counted < 5 ? 0 : lastCountedFailure + (SECOND << (counted - 5));
+            }
+            now.addAndGet(SECOND / 2);
         }
-        HttpResponse<String> right = http.send("POST", "/api/auth/token", null, "Authorization", HttpApi.basic(user, PASSWORD),
-                "X-Forwarded-For", "198.51.100.200");
-        assertEquals(401, right.statusCode(), "the right password after 30 wrong ones is refused: " + right.body());
-        assertEquals(wrong.body(), right.body(), "a locked account answers exactly as a wrong password");
-        assertEquals(wrong.headers().firstValue("WWW-Authenticate"), right.headers().firstValue("WWW-Authenticate"));
-        assertEquals(wrong.headers().firstValue("Content-Type"), right.headers().firstValue("Content-Type"));
+        assertEquals(8, counted, "failures 1-5 at 0-2 s, 6 at 3 s, 7 at 5 s, 8 at 9 s (the other 22 guesses fall in locks)");
+        assertEquals(5_009 * SECOND, lastCountedFailure);
+        assertEquals(5_017 * SECOND, lockedUntil, "8 s after the 8th failure");
+        assertEquals(true, throttle.locked("zhao.lei"));
 
-        HttpApi browser = new HttpApi(port);
-        browser.send("GET", "/api/health", null);
-        String csrf = browser.cookie("XSRF-TOKEN").orElseThrow();
-        HttpResponse<String> login = browser.send("POST", "/api/auth/login",
-                "{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}", "X-XSRF-TOKEN", csrf);
-        assertEquals(401, login.statusCode(), "the login page is locked too: " + login.body());
-        assertEquals(wrong.body(), login.body());
+        MockHttpServletResponse right = token("zhao.lei", PASSWORD, 200);
+        assertEquals(401, right.getStatus(), "the right password during the lock is refused");
+        assertEquals(wrong.getContentAsString(), right.getContentAsString(), "a locked account answers exactly as a wrong password");
+        assertEquals(wrong.getHeader(HttpHeaders.WWW_AUTHENTICATE), right.getHeader(HttpHeaders.WWW_AUTHENTICATE));
+        assertEquals(wrong.getContentType(), right.getContentType());
 
-        HttpResponse<String> otherAccount = http.send("POST", "/api/auth/token", null,
-                "Authorization", HttpApi.basic(other, PASSWORD));
-        assertEquals(201, otherAccount.statusCode(), "another account signs in: " + otherAccount.body());
+        MockHttpServletResponse login = mvc.perform(post("/api/auth/login").contentType("application/json")
+                .content("{\"username\":\"zhao.lei\",\"password\":\"" + PASSWORD + "\"}")).andReturn().getResponse();
+        assertEquals(401, login.getStatus(), "the login page is locked too");
+        assertEquals(wrong.getContentAsString(), login.getContentAsString());
+
+        assertEquals(201, token("qian.yu", PASSWORD, 201).getStatus(), "another account signs in");
+        now.set(lockedUntil);
+        assertEquals(201, token("zhao.lei", PASSWORD, 202).getStatus(), "after the lock the right password works");
+        assertEquals(false, throttle.locked("zhao.lei"));
     }
 
-    private String newUser() {
-        String name = "guess-" + NAMES.incrementAndGet();
-        accounts.create(name, Role.VIEWER, PASSWORD);
-        return name;
+    private MockHttpServletResponse token(String user, String password, int client) throws Exception {
+        String address = "198.51.100." + (client % 250 + 1);
+        return mvc.perform(post("/api/auth/token").header(HttpHeaders.AUTHORIZATION, HttpApi.basic(user, password))
+                .header("X-Forwarded-For", address).with(r -> {
+                    r.setRemoteAddr(address);
+                    return r;
+                })).andReturn().getResponse();
     }
 }
