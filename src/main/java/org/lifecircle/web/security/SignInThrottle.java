@@ -78,11 +78,12 @@ public final class SignInThrottle {
         return f != null && nanoTime.getAsLong() - f.lockedUntilNanos() < 0;
     }
 
-    /** Records a failed attempt made while the account was not locked. */
+    /** Records a failed attempt; one made during a lock is not counted and does not extend it. */
     public void failed(String account) {
         long now = nanoTime.getAsLong();
         if (accounts.size() >= settings.maxTracked() && !accounts.containsKey(account)) sweep(now);
         accounts.compute(account, (k, f) -> {
+            if (f != null && now - f.lockedUntilNanos() < 0) return f;
             int count = f == null || forgotten(f, now) ? 1 : f.count() + 1;
             long lockNanos = count < settings.freeFailures() ? 0 : delayNanos(count);
             return new Failures(count, now, now + lockNanos);

@@ -85,15 +85,20 @@ class PasswordGuessingTest {
         assertEquals(wrong.getHeader(HttpHeaders.WWW_AUTHENTICATE), right.getHeader(HttpHeaders.WWW_AUTHENTICATE));
         assertEquals(wrong.getContentType(), right.getContentType());
 
-        MockHttpServletResponse login = mvc.perform(post("/api/auth/login").contentType("application/json")
-                .content("{\"username\":\"zhao.lei\",\"password\":\"" + PASSWORD + "\"}")).andReturn().getResponse();
+        MockHttpServletResponse login = login("zhao.lei", PASSWORD);
         assertEquals(401, login.getStatus(), "the login page is locked too");
-        assertEquals(wrong.getContentAsString(), login.getContentAsString());
+        assertEquals(login("qian.yu", "not-qian-yus-password").getContentAsString(), login.getContentAsString(),
+                "as a wrong password on the login page");
 
         assertEquals(201, token("qian.yu", PASSWORD, 201).getStatus(), "another account signs in");
         now.set(lockedUntil);
         assertEquals(201, token("zhao.lei", PASSWORD, 202).getStatus(), "after the lock the right password works");
         assertEquals(false, throttle.locked("zhao.lei"));
+    }
+
+    private MockHttpServletResponse login(String user, String password) throws Exception {
+        return mvc.perform(post("/api/auth/login").contentType("application/json")
+                .content("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}")).andReturn().getResponse();
     }
 
     private MockHttpServletResponse token(String user, String password, int client) throws Exception {

@@ -20,7 +20,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
  * FEATURE UNDER TEST: the per-address sign-in budget on the auth endpoints themselves (the
  * controller with a throttle of burst 4, 1 a minute, on a real workspace): the fifth attempt from
  * one address, right password or not, on the token or the login endpoint, is 429 with
- * {@code Retry-After} 60 s; another address still signs in.
+ * {@code Retry-After} of at most 60 s (real time: the password checks before it use some); another
+ * address still signs in.
  */
 class SignInAddressLimitTest {
 
@@ -44,8 +45,10 @@ class SignInAddressLimitTest {
             assertEquals(201, token(mvc, "198.51.100.1", PASSWORD).getResponse().getStatus(), "fourth attempt, in the burst");
             MvcResult refused = token(mvc, "198.51.100.1", PASSWORD);
             assertEquals(429, refused.getResponse().getStatus());
-            assertEquals("60", refused.getResponse().getHeader(HttpHeaders.RETRY_AFTER));
-            assertTrue(refused.getResponse().getContentAsString().contains("retry after 60 s"), refused.getResponse().getContentAsString());
+            long retryAfter = Long.parseLong(refused.getResponse().getHeader(HttpHeaders.RETRY_AFTER));
+            assertTrue(retryAfter >= 1 && retryAfter <= 60, "one attempt a minute, minus the seconds the checks took: " + retryAfter);
+            assertTrue(refused.getResponse().getContentAsString().contains("retry after " + retryAfter + " s"),
+                    refused.getResponse().getContentAsString());
             MvcResult login = mvc.perform(post("/api/auth/login").contentType("application/json")
                     .content("{\"username\":\"wang.fang\",\"password\":\"" + PASSWORD + "\"}")
                     .with(r -> {
