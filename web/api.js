@@ -35,6 +35,9 @@ async function answer(response) {
   const type = response.headers.get('content-type') ?? '';
   const body = type.includes('json') ? await response.json() : null;
   if (response.status === 401) window.location.assign(loginUrl());
+  if (response.status === 403 && body?.type === 'urn:lifecircle:problem:password-change-required') {
+    window.location.assign(`${loginUrl()}&change=1`);
+  }
   if (!response.ok) throw new ApiError(response.status, body);
   return body;
 }

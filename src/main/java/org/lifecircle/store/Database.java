@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2gis.functions.factory.H2GISFunctions;
@@ -78,6 +79,36 @@ public final class Database implements AutoCloseable {
     /** Runs read-only {@code work}; queries see committed data only. */
     public <T> T read(SqlWork<T> work) {
         return inTransaction(work);
+    }
+
+    /**
+     * Writes the probe row ({@code store_probe}) and commits: empty when the store takes writes,
+     * else why not, in words without server paths or SQL (anonymous clients read it on
+     * {@code GET /api/health}). One small transaction.
+     */
+    public Optional<String> writeProblem() {
+        try {
+            inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE store_probe SET checked_at = ? WHERE id = 1")) {
+                    Timestamps.set(ps, 1, Timestamps.now());
+                    return ps.executeUpdate();
+                }
+            });
+            return Optional.empty();
+        } catch (IllegalStateException e) {
+            return Optional.of("the workspace store is closed");
+        } catch (RuntimeException e) {
+            return Optional.of(readOnly(e) ? "the workspace store is read-only: writes are refused"
+                    : "the workspace store cannot be reached or does not take writes");
+        }
+    }
+
+    /** True when a read-only database or session refused the write (PostgreSQL SQLSTATE 25006, H2 error 90097). */
+    private static boolean readOnly(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("25006".equals(sql.getSQLState()) || sql.getErrorCode() == 90097)) return true;
+        }
+        return false;
     }
 
     private void migrate() {

@@ -52,15 +52,22 @@ public final class Workspace implements AutoCloseable {
     }
 
     public static Workspace open(StoreLocation location) {
-        if (location.dialect() == Dialect.H2GIS) {
-            try {
-                String file = location.jdbcUrl().substring("jdbc:h2:file:".length()).split(";", 2)[0];
-                java.nio.file.Files.createDirectories(Path.of(file).getParent());
-            } catch (java.io.IOException e) {
-                throw new StoreException("cannot create the workspace folder for " + location + ": " + e.getMessage(), e);
-            }
+        if (location.dialect() != Dialect.H2GIS) return new Workspace(Database.open(location));
+        Path file = Path.of(location.jdbcUrl().substring("jdbc:h2:file:".length()).split(";", 2)[0]);
+        try {
+            WorkspaceFiles.createFolder(file.getParent());
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the workspace folder for " + location + ": " + e.getMessage(), e);
         }
-        return new Workspace(Database.open(location));
+        Database db = Database.open(location);
+        try {
+            WorkspaceFiles.restrictDatabaseFiles(file);
+        } catch (java.io.IOException e) {
+            db.close();
+            throw new StoreException("cannot make the workspace database private (mode 0600) in " + location + ": "
+                    + e.getMessage(), e);
+        }
+        return new Workspace(db);
     }
 
     public ProjectStore projects() {

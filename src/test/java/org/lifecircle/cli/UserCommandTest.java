@@ -75,7 +75,11 @@ class UserCommandTest {
         assertBad(run("", "user", "add", "two words", "--role", "viewer", "--workspace", ws), "user name");
         assertBad(run("", "user", "token", "nobody", "--workspace", ws), "no such user");
         assertBad(run("", "user", "passwd", "nobody", "--workspace", ws), "no such user");
-        assertBad(run("short\n", "user", "passwd", "ops", "--password-stdin", "--workspace", ws), "at least 8");
+        assertBad(run("short\n", "user", "passwd", "ops", "--password-stdin", "--workspace", ws), "at least 12");
+        assertBad(run("aaaaaaaa\n", "user", "passwd", "ops", "--password-stdin", "--workspace", ws), "at least 12");
+        assertBad(run("password1234\n", "user", "passwd", "ops", "--password-stdin", "--workspace", ws), "common passwords");
+        assertBad(run("Password1234\n", "user", "add", "li.lei", "--role", "viewer", "--password-stdin", "--workspace", ws),
+                "--password-stdin: this password is on the list of common passwords");
         assertBad(run("", "user", "list", "--store", "mysql://x/y", "--workspace", ws), "unsupported store URL");
     }
 

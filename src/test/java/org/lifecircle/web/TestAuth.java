@@ -29,6 +29,8 @@ public class TestAuth {
     /** Rate limits out of the way for contexts that test something else (LimitsAppTest keeps the defaults). */
     public static final String NO_READ_LIMIT = "lifecircle.limits.rate.burst=1000000";
     public static final String NO_WRITE_LIMIT = "lifecircle.limits.rate.write-burst=1000000";
+    /** All web tests sign in from 127.0.0.1: the per-address sign-in budget out of the way (SignInAddressLimitTest keeps it). */
+    public static final String NO_SIGN_IN_ADDRESS_LIMIT = "lifecircle.security.sign-in.address-burst=1000000";
 
     /** The planner's token, issued once per context. */
     public record TestUsers(String plannerToken) {

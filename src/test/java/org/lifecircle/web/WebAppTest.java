@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {TestAuth.WORKSPACE_PROPERTY, TestAuth.ADMIN_PASSWORD_PROPERTY,
-            TestAuth.NO_READ_LIMIT, TestAuth.NO_WRITE_LIMIT})
+            TestAuth.NO_READ_LIMIT, TestAuth.NO_WRITE_LIMIT, TestAuth.NO_SIGN_IN_ADDRESS_LIMIT})
 @AutoConfigureMockMvc
 @Import({FutianProjectConfig.class, TestAuth.class})
 public @interface WebAppTest {

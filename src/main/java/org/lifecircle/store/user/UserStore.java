@@ -26,7 +26,7 @@ public final class UserStore {
 
     /** Letters (any script), digits and {@code . _ @ -}; no ':' (HTTP Basic's separator), no spaces. */
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,64}");
-    private static final String SELECT = "SELECT id, username, role, password_hash, created_at, disabled FROM app_user";
+    private static final String SELECT = "SELECT id, username, role, password_hash, created_at, disabled, must_change_password FROM app_user";
     private static final String SELECT_TOKEN = "SELECT t.id, u.username, t.label, t.created_at, t.last_used_at"
             + " FROM api_token t JOIN app_user u ON u.id = t.user_id";
 
@@ -92,19 +92,21 @@ public final class UserStore {
     }
 
     /**
-     * Changes the role, password hash or disabled flag of a user (null leaves a field as it is).
-     * Refused when it would leave no enabled admin.
+     * Changes the role, password hash or disabled flag of a user (null leaves a field as it is); a
+     * new password hash clears the must-change flag (every caller checks the rule first). Refused
+     * when it would leave no enabled admin.
      */
     public User update(String name, Role roleOrNull, String passwordHashOrNull, Boolean disabledOrNull) {
         if (passwordHashOrNull != null) checkHash(passwordHashOrNull);
         return db.inTransaction(c -> {
             User before = find(c, name).orElseThrow(() -> InputException.of("user '" + name + "'", "no such user"));
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE app_user SET role = ?, password_hash = ?, disabled = ? WHERE id = ?")) {
+                    "UPDATE app_user SET role = ?, password_hash = ?, disabled = ?, must_change_password = ? WHERE id = ?")) {
                 ps.setString(1, (roleOrNull == null ? before.role() : roleOrNull).name());
                 ps.setString(2, passwordHashOrNull == null ? before.passwordHash() : passwordHashOrNull);
                 ps.setBoolean(3, disabledOrNull == null ? before.disabled() : disabledOrNull);
-                ps.setLong(4, before.id());
+                ps.setBoolean(4, passwordHashOrNull == null && before.mustChangePassword());
+                ps.setLong(5, before.id());
                 ps.executeUpdate();
             }
             boolean wasEnabledAdmin = before.role() == Role.ADMIN && !before.disabled();
@@ -112,6 +114,16 @@ public final class UserStore {
                 throw InputException.of("user '" + name + "'", "this change would leave the workspace without an enabled admin");
             }
             return find(c, name).orElseThrow();
+        });
+    }
+
+    /** Marks the user as having to change the password before doing anything else; false when there is no such user. */
+    public boolean requirePasswordChange(String name) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET must_change_password = TRUE WHERE username = ?")) {
+                ps.setString(1, name);
+                return ps.executeUpdate() > 0;
+            }
         });
     }
 
@@ -171,7 +183,7 @@ public final class UserStore {
         String sha = ApiTokens.sha256Hex(token);
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT t.id, t.last_used_at, u.id, u.username, u.role,"
-                    + " u.password_hash, u.created_at, u.disabled FROM api_token t JOIN app_user u ON u.id = t.user_id"
+                    + " u.password_hash, u.created_at, u.disabled, u.must_change_password FROM api_token t JOIN app_user u ON u.id = t.user_id"
                     + " WHERE t.token_sha256 = ?")) {
                 ps.setString(1, sha);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -204,7 +216,7 @@ public final class UserStore {
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return new User(keys.getLong(1), name, role, passwordHash, now, false);
+                return new User(keys.getLong(1), name, role, passwordHash, now, false, false);
             }
         }
     }
@@ -236,7 +248,7 @@ public final class UserStore {
 
     private static User read(ResultSet rs, int from) throws SQLException {
         return new User(rs.getLong(from), rs.getString(from + 1), Role.valueOf(rs.getString(from + 2)),
-                rs.getString(from + 3), Timestamps.get(rs, from + 4), rs.getBoolean(from + 5));
+                rs.getString(from + 3), Timestamps.get(rs, from + 4), rs.getBoolean(from + 5), rs.getBoolean(from + 6));
     }
 
     private static void checkName(String name) {

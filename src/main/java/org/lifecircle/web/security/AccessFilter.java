@@ -19,7 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * is that token's user for this request only (stateless, nothing goes into a session) or, when the
  * token is unknown, revoked or its user disabled, a 401 at once; a browser session's user is
  * re-read from {@link Accounts} (cached) so a disabled user is signed out and a changed role
- * applies on the next request. Cost per request: one SHA-256 and one map lookup when cached.
+ * applies on the next request. A user who must change the password gets 403 "password change
+ * required" on every {@code /api/} request but the sign-in endpoints ({@code /api/auth/**}) and
+ * health, judged on the servlet path (decoded and normalised, as it is routed). Cost per request:
+ * one SHA-256 and one map lookup when cached.
  */
 public final class AccessFilter extends OncePerRequestFilter {
 
@@ -66,6 +69,10 @@ public final class AccessFilter extends OncePerRequestFilter {
         } else {
             refreshSessionUser(request);
         }
+        if (mustChangePassword() && !allowedBeforePasswordChange(request)) {
+            problems.passwordChangeRequired(request, response);
+            return;
+        }
         chain.doFilter(request, response);
     }
 
@@ -81,6 +88,17 @@ public final class AccessFilter extends OncePerRequestFilter {
         } else if (!now.get().equals(signedIn)) {
             context.setAuthentication(authentication(now.get()));
         }
+    }
+
+    private static boolean mustChangePassword() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof Account a && a.mustChangePassword();
+    }
+
+    /** Outside {@code /api/} (the pages), {@code /api/auth/**} and {@code /api/health}. */
+    static boolean allowedBeforePasswordChange(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return !path.startsWith("/api/") || path.startsWith("/api/auth/") || path.equals("/api/health");
     }
 
     static Authentication authentication(Account account) {

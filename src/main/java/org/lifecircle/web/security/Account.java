@@ -9,12 +9,17 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * The signed-in user as the web layer sees it: name and role. {@link #getName} is what
+ * The signed-in user as the web layer sees it: name, role, and whether the password must be
+ * changed before anything else ({@link AccessFilter} then refuses all but the sign-in endpoints). {@link #getName} is what
  * {@code Principal.getName()} answers (the key of per-user limits). Granted authorities are the
  * role and every role it includes ({@code ROLE_ADMIN} also holds {@code ROLE_PLANNER} and
  * {@code ROLE_VIEWER}).
  */
-public record Account(String name, Role role) implements AuthenticatedPrincipal, Serializable {
+public record Account(String name, Role role, boolean mustChangePassword) implements AuthenticatedPrincipal, Serializable {
+
+    public Account(String name, Role role) {
+        this(name, role, false);
+    }
 
     @Override
     public String getName() {

@@ -63,9 +63,9 @@ public class AdminController {
     @Operation(summary = "Issue an API token for the user; the token is shown once")
     public ResponseEntity<Map<String, Object>> token(@PathVariable String name,
                                                      @RequestBody(required = false) TokenRequest body) {
-        existing(name);
+        boolean mustChange = existing(name).mustChangePassword();
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(AuthResponses.issued(accounts.issueToken(name, body == null ? null : body.label())));
+                .body(AuthResponses.issued(accounts.issueToken(name, body == null ? null : body.label()), mustChange));
     }
 
     @DeleteMapping("/api/admin/tokens/{id}")
@@ -75,7 +75,7 @@ public class AdminController {
         return ResponseEntity.noContent().build();
     }
 
-    private void existing(String name) {
-        if (accounts.store().find(name).isEmpty()) throw new UnknownIdException("user", name);
+    private User existing(String name) {
+        return accounts.store().find(name).orElseThrow(() -> new UnknownIdException("user", name));
     }
 }

@@ -26,7 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
  * Signing in: {@code POST /api/auth/login} (JSON user name and password, for the login page: starts
  * a session, new session id and new CSRF token), {@code GET /api/auth/me}, and
  * {@code POST /api/auth/token} (HTTP Basic, the only place Basic is accepted: issues an API token,
- * shown once). {@code POST /api/auth/logout} is Spring Security's logout filter.
+ * shown once), and {@code POST /api/auth/password} (the signed-in user changes their own password).
+ * {@code POST /api/auth/logout} is Spring Security's logout filter. Every request that checks a
+ * password first takes one attempt from the client address's sign-in budget
+ * ({@link SignInThrottle}; 429 past it); answers with {@code passwordChangeRequired: true} tell
+ * the client that nothing but a password change will be allowed.
  */
 @RestController
 @Tag(name = "auth", description = "Sign in, who am I, API tokens")
@@ -35,11 +39,13 @@ public class AuthController {
     private static final String BASIC = "Basic ";
 
     private final Accounts accounts;
+    private final SignInThrottle throttle;
     private final CsrfTokenRepository csrfTokens;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    public AuthController(Accounts accounts, CsrfTokenRepository csrfTokens) {
+    public AuthController(Accounts accounts, SignInThrottle throttle, CsrfTokenRepository csrfTokens) {
         this.accounts = accounts;
+        this.throttle = throttle;
         this.csrfTokens = csrfTokens;
     }
 
@@ -47,6 +53,8 @@ public class AuthController {
     @Operation(summary = "Browser sign-in with user name and password; answers {user, role} and sets the session cookie")
     public ResponseEntity<Object> login(@RequestBody(required = false) LoginRequest body, HttpServletRequest request,
                                         HttpServletResponse response) {
+        long wait = throttle.addressWait(request.getRemoteAddr());
+        if (wait > 0) return AuthResponses.tooManyAttempts(wait, throttle.settings());
         if (body == null || body.username() == null || body.password() == null) {
             throw InputException.of("body", "a JSON object with username and password is required");
         }
@@ -75,6 +83,8 @@ public class AuthController {
     @PostMapping("/api/auth/token")
     @Operation(summary = "Issue an API token for the user named by HTTP Basic user:password; the token is shown once")
     public ResponseEntity<Object> token(@RequestBody(required = false) TokenRequest body, HttpServletRequest request) {
+        long wait = throttle.addressWait(request.getRemoteAddr());
+        if (wait > 0) return AuthResponses.tooManyAttempts(wait, throttle.settings());
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return AuthResponses.unauthorized("send HTTP Basic user:password to get a token");
@@ -91,6 +101,23 @@ public class AuthController {
         if (account.isEmpty()) return AuthResponses.unauthorized("wrong user name or password");
         String label = body == null ? null : body.label();
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(AuthResponses.issued(accounts.issueToken(account.get().name(), label)));
+                .body(AuthResponses.issued(accounts.issueToken(account.get().name(), label), account.get().mustChangePassword()));
+    }
+
+    @PostMapping("/api/auth/password")
+    @Operation(summary = "The signed-in user changes their own password: {currentPassword, newPassword}; answers {user, role,"
+            + " passwordChangeRequired: false}")
+    public ResponseEntity<Object> changePassword(@RequestBody(required = false) PasswordChange body, HttpServletRequest request) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof Account account)) {
+            return AuthResponses.unauthorized("sign in first, then change the password");
+        }
+        long wait = throttle.addressWait(request.getRemoteAddr());
+        if (wait > 0) return AuthResponses.tooManyAttempts(wait, throttle.settings());
+        if (body == null || body.currentPassword() == null || body.newPassword() == null) {
+            throw InputException.of("body", "a JSON object with currentPassword and newPassword is required");
+        }
+        Account changed = accounts.changeOwnPassword(account.name(), body.currentPassword(), body.newPassword());
+        return ResponseEntity.ok(AuthResponses.account(changed));
     }
 }

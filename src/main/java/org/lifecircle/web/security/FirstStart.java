@@ -27,7 +27,7 @@ public final class FirstStart {
     public static boolean ensureAdmin(UserStore users, PasswordEncoder encoder, String configuredPassword, PrintStream err) {
         if (users.count() > 0) return false;
         boolean configured = configuredPassword != null && !configuredPassword.isBlank();
-        if (configured) Passwords.check("lifecircle.security.admin-password", configuredPassword);
+        if (configured) Passwords.check("lifecircle.security.admin-password (env LIFECIRCLE_ADMIN_PASSWORD)", configuredPassword, ADMIN);
         String password = configured ? configuredPassword : Passwords.random();
         if (!users.createFirst(ADMIN, Role.ADMIN, encoder.encode(password))) return false;
         if (configured) {

@@ -82,6 +82,13 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
                 "path: the request URL is refused (" + e.getMessage() + ")", "path");
     }
 
+    /** 403 for a user who must change the password first (issue #18): only /api/auth/** answers them. */
+    public void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpServletResponse.SC_FORBIDDEN, "password-change-required", "Password change required",
+                "password change required: this password breaks the password rule; change it with POST /api/auth/password"
+                        + " (the sign-in page asks for a new one)");
+    }
+
     public void unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"lifecircle\"");
         write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "Unauthorized", detail);

@@ -3,6 +3,7 @@ package org.lifecircle.web.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Set;
 import org.lifecircle.store.Workspace;
 import org.lifecircle.web.path.RoutedPath;
@@ -49,10 +50,23 @@ public class SecurityConfig {
     }
 
     @Bean
-    public Accounts accounts(Workspace workspace, PasswordEncoder encoder,
+    public SignInThrottle signInThrottle(
+            @Value("${lifecircle.security.sign-in.free-failures:5}") int freeFailures,
+            @Value("${lifecircle.security.sign-in.first-delay:1s}") Duration firstDelay,
+            @Value("${lifecircle.security.sign-in.max-delay:15m}") Duration maxDelay,
+            @Value("${lifecircle.security.sign-in.forget-after:1h}") Duration forgetAfter,
+            @Value("${lifecircle.security.sign-in.address-per-minute:10}") double addressPerMinute,
+            @Value("${lifecircle.security.sign-in.address-burst:30}") int addressBurst,
+            @Value("${lifecircle.security.sign-in.max-tracked:100000}") int maxTracked) {
+        return new SignInThrottle(new SignInThrottle.Settings(freeFailures, firstDelay, maxDelay, forgetAfter,
+                addressPerMinute, addressBurst, maxTracked));
+    }
+
+    @Bean
+    public Accounts accounts(Workspace workspace, PasswordEncoder encoder, SignInThrottle throttle,
                              @Value("${lifecircle.security.admin-password:${LIFECIRCLE_ADMIN_PASSWORD:}}") String adminPassword) {
         FirstStart.ensureAdmin(workspace.users(), encoder, adminPassword, System.err);
-        return new Accounts(workspace.users(), encoder);
+        return new Accounts(workspace.users(), encoder, throttle);
     }
 
     /** Password sign-in (login page, Basic on {@code POST /api/auth/token}); also keeps Boot from inventing a default user. */

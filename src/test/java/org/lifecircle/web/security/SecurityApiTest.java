@@ -239,7 +239,7 @@ class SecurityApiTest {
         assertBadInput(admin("POST", "/api/admin/users", "{\"name\":\"x" + user + "\",\"role\":\"boss\",\"password\":\"long-enough-1\"}"),
                 "unknown role");
         assertBadInput(admin("POST", "/api/admin/users", "{\"name\":\"y" + user + "\",\"role\":\"viewer\",\"password\":\"short\"}"),
-                "at least 8");
+                "at least 12");
         assertBadInput(admin("POST", "/api/admin/users", "{\"name\":\"a b\",\"role\":\"viewer\",\"password\":\"long-enough-1\"}"),
                 "user name");
         assertBadInput(admin("PUT", "/api/admin/users/admin", "{\"role\":\"planner\"}"), "without an enabled admin");
