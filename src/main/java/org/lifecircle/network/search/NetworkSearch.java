@@ -118,7 +118,11 @@ public final class NetworkSearch {
         seedCount++;
     }
 
-    /** Runs the search to the limit given to {@link #start}. */
+    /**
+     * Runs the search to the limit given to {@link #start}; every {@link Cancellation#CHECK_INTERVAL}
+     * settled nodes it passes a {@link Cancellation#checkpoint}, which may stop it with
+     * {@link WorkCancelledException}.
+     */
     public void run() {
         float[] slotSeconds = costs.slotSecondsArray();
         StreetNetwork g = network;
@@ -126,7 +130,9 @@ public final class NetworkSearch {
         int[] from = sourceOf;
         float max = limit;
         long relaxed = 0;
+        int settled = 0;
         while (!heap.isEmpty()) {
+            if ((++settled & (Cancellation.CHECK_INTERVAL - 1)) == 0) Cancellation.checkpoint();
             int u = heap.pop();
             float du = dist[u];
             int src = from[u];
