@@ -93,7 +93,7 @@ class IsochroneCliApiParityTest {
         assertTrue(problem.get("detail").asText().contains("at most 12 values per request (lifecircle.limits.isochrones.max-cutoffs), got 120"),
                 problem.toString());
         ProjectSession session = session();
-        String twelve = "5,10,15,20,25,30,35,40,45,50,55,60";
+        String twelve = "1,2,3,4,5,6,7,8,9,10,11,12";
         MvcResult ok = mvc.perform(get(String.format(Locale.ROOT, "/api/isochrones?lon=%.7f&lat=%.7f&minutes=%s",
                 session.study().facilities().lon(0), session.study().facilities().lat(0), twelve))).andReturn();
         assertEquals(200, ok.getResponse().getStatus(), ok.getResponse().getContentAsString());

@@ -2,6 +2,8 @@ package org.lifecircle.web.limits;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +12,8 @@ import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * Wires the per-request cost limits ({@link CostLimits}): the {@link ExpensiveReads} bookkeeping,
- * its filter just after the rate limit (so the user is known), and the shutdown hook that
+ * its filter just after the rate limit (so the user is known), Tomcat's {@link ClientGoneValve}
+ * so the filter can tell a client that went away, and the shutdown hook that
  * cancels reads in flight when the context closes, before the web server's graceful shutdown
  * waits for them.
  */
@@ -31,6 +34,12 @@ public class ExpensiveReadConfig {
         registration.setOrder(EXPENSIVE_FILTER_ORDER);
         registration.addUrlPatterns("/api/*");
         return registration;
+    }
+
+    /** Lets the filter notice a client that went away ({@link ClientGoneValve}). */
+    @Bean
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> clientGoneValve() {
+        return factory -> factory.addContextValves(new ClientGoneValve());
     }
 
     @Bean

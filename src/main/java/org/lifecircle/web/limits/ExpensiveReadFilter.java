@@ -9,6 +9,11 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.lifecircle.network.search.Cancellation;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +27,8 @@ import org.springframework.web.util.UrlPathHelper;
  * point check, one scenario and the scenario comparison): each counts against its client's
  * concurrency limit (over it: 429 problem+json with {@code Retry-After}) and runs under a
  * {@link Cancellation} with the time budget, which the searches check every few thousand
- * settled nodes; {@link WorkCancelledAdvice} turns a stop into 503. The path is the decoded,
+ * settled nodes, and which a watchdog cancels when Tomcat ({@link ClientGoneValve}) says the
+ * client went away; {@link WorkCancelledAdvice} turns a stop into 503. The path is the decoded,
  * normalised one Spring routes ({@link UrlPathHelper}), not the raw URI. O(1) per request.
  */
 public final class ExpensiveReadFilter extends OncePerRequestFilter {
@@ -35,6 +41,13 @@ public final class ExpensiveReadFilter extends OncePerRequestFilter {
             Pattern.compile("/api/scenarios/[^/]+/?"));
 
     private static final UrlPathHelper PATHS = new UrlPathHelper();
+    private static final long WATCH_MILLIS = 250;
+    /** One daemon thread asks, every {@link #WATCH_MILLIS} ms per running read, whether its client is gone. */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "expensive-read-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final ExpensiveReads reads;
     private final ObjectMapper json;
@@ -66,9 +79,15 @@ public final class ExpensiveReadFilter extends OncePerRequestFilter {
             return;
         }
         Cancellation token = reads.open();
+        ScheduledFuture<?> watch = request.getAttribute(ClientGoneValve.ATTRIBUTE) instanceof BooleanSupplier gone
+                ? WATCHDOG.scheduleWithFixedDelay(() -> {
+                    if (!token.isCancelled() && gone.getAsBoolean()) token.cancel("the client disconnected");
+                }, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS)
+                : null;
         try {
             chain.doFilter(request, response);
         } finally {
+            if (watch != null) watch.cancel(false);
             token.close();
             reads.closed(token);
             reads.finish(client);

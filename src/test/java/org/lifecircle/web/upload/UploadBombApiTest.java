@@ -111,7 +111,7 @@ class UploadBombApiTest {
                 Files.readAllBytes(tif)))).andReturn();
         assertEquals(200, r.getResponse().getStatus(), r.getResponse().getContentAsString());
         JsonNode body = json.readTree(r.getResponse().getContentAsString());
-        assertEquals(total, body.get("population").asDouble(), 1e-6 * total);
+        assertEquals(total, body.get("total").asDouble(), 1e-6 * total);
     }
 
     @Test
