@@ -37,6 +37,8 @@ public final class NetworkSearch {
     private EdgeCosts costs;
     private float limit;
     private long relaxedSlots;
+    /** Nodes settled by all runs of this workspace (wrapping), so many small searches also reach checkpoints. */
+    private int settledTotal;
 
     private int seedCount;
     private int[] seedEdge = new int[16];
@@ -130,7 +132,7 @@ public final class NetworkSearch {
         int[] from = sourceOf;
         float max = limit;
         long relaxed = 0;
-        int settled = 0;
+        int settled = settledTotal;
         while (!heap.isEmpty()) {
             if ((++settled & (Cancellation.CHECK_INTERVAL - 1)) == 0) Cancellation.checkpoint();
             int u = heap.pop();
@@ -152,6 +154,7 @@ public final class NetworkSearch {
             }
         }
         relaxedSlots += relaxed;
+        settledTotal = settled;
         if (!seedsSorted) sortSeeds();
     }
 

@@ -85,6 +85,26 @@ class IsochroneCancellationTest {
     }
 
     @Test
+    void manySmallSearchesOfOneWorkspaceAlsoReachCheckpoints() {
+        StreetNetwork streets = grid(60);
+        EdgeCosts costs = EdgeCosts.walking(streets, HandDrawnGrid.ONE_METRE_PER_SECOND_KMH);
+        NetworkSearch search = new NetworkSearch(streets);
+        int[] runs = {0};
+        try (Cancellation token = Cancellation.open(0, "0 s (test)")) {
+            // each search settles the 5 nodes within 100 m: a checkpoint every 4096 / 5 ≈ 820 searches
+            assertThrows(WorkCancelledException.class, () -> {
+                for (; runs[0] < 10_000; runs[0]++) {
+                    search.start(costs, 100);
+                    search.addSourceAtNode(30 * 60 + 30, 0, 0);
+                    search.run();
+                    assertEquals(5, search.reachedCount());
+                }
+            });
+        }
+        assertTrue(runs[0] <= Cancellation.CHECK_INTERVAL / 5 + 1, "stopped after " + runs[0] + " searches");
+    }
+
+    @Test
     void aCancelFromAnotherThreadStopsTheSearchesAndTheCounterStopsGrowing() throws Exception {
         StreetNetwork streets = grid(400);
         EdgeCosts costs = EdgeCosts.walking(streets, 4.5);
