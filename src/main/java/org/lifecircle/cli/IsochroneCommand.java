@@ -5,22 +5,26 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.lifecircle.io.InputException;
 import org.lifecircle.network.StreetNetwork;
 import org.lifecircle.network.isochrone.Isochrone;
-import org.lifecircle.network.isochrone.IsochroneBuilder;
 import org.lifecircle.network.isochrone.IsochroneGeoJsonWriter;
-import org.lifecircle.network.linking.SnappedPoints;
+import org.lifecircle.network.isochrone.IsochroneRequest;
+import org.lifecircle.network.isochrone.Isochrones;
 import org.lifecircle.network.linking.Snapper;
 import org.lifecircle.network.load.NetworkLoader;
-import org.lifecircle.network.search.EdgeCosts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code isochrone}: walking isochrone polygons around one point (DESIGN.md command line). */
+/**
+ * {@code isochrone}: walking isochrone polygons around one point (DESIGN.md command line); the
+ * options become an {@link IsochroneRequest} for the {@link Isochrones} use case the API shares.
+ */
 @Command(name = "isochrone", description = {
     "Walking isochrones around a point as GeoJSON (WGS84): one polygon per minute value, nested",
     "(0 to N minutes) or, with --rings, as bands between consecutive values. Properties:",
@@ -61,16 +65,10 @@ final class IsochroneCommand implements Callable<Integer> {
         OdCommand.checkPositive("--speed-kmh", speedKmh);
         OdCommand.checkPositive("--buffer-m", bufferMeters);
         if (!(maxSnapMeters >= 0)) throw InputException.of("--max-snap-m", "must be a distance in metres >= 0");
+        IsochroneRequest request = asOption(() -> new IsochroneRequest(new IsochroneRequest.Origin("--from", from, lonLat[0], lonLat[1]),
+                Arrays.stream(minutes).boxed().toList(), speedKmh, IsochroneRequest.WALK, rings, bufferMeters, maxSnapMeters));
         StreetNetwork streets = NetworkLoader.load(network);
-        SnappedPoints start = new Snapper(streets).snap(lonLat[0], lonLat[1], maxSnapMeters);
-        if (!start.onNetwork(0)) {
-            double meters = start.connectorMeters(0);
-            throw InputException.of("--from", String.format(Locale.ROOT, "%s is %s from the nearest walkable street of %s (max %.0f m)",
-                    from, Double.isFinite(meters) ? String.format(Locale.ROOT, "%.0f m", meters) : "far", network, maxSnapMeters));
-        }
-        IsochroneBuilder builder = new IsochroneBuilder(streets, bufferMeters);
-        List<Isochrone> nested = builder.nested(start, 0, EdgeCosts.walking(streets, speedKmh), minutes);
-        List<Isochrone> written = rings ? IsochroneBuilder.rings(nested) : nested;
+        List<Isochrone> written = Isochrones.build(streets, new Snapper(streets), request).isochrones();
         IsochroneGeoJsonWriter.write(written, out);
         for (Isochrone iso : written) {
             spec.commandLine().getOut().printf(Locale.ROOT, "%s–%s min: %,.0f m of street, %,.0f m²%n",
@@ -79,6 +77,19 @@ final class IsochroneCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("wrote " + written.size() + " isochrones to " + out);
         return 0;
     }
+
+    /** The request's own field names as this command's options, so an error names what the user typed. */
+    private static IsochroneRequest asOption(Supplier<IsochroneRequest> request) {
+        try {
+            return request.get();
+        } catch (InputException e) {
+            String option = OPTIONS.getOrDefault(e.source(), e.source());
+            throw new InputException(option, e.location(), e.reason(), e);
+        }
+    }
+
+    private static final Map<String, String> OPTIONS = Map.of("minutes", "--minutes", "speedKmh", "--speed-kmh",
+            "bufferMeters", "--buffer-m", "maxSnapMeters", "--max-snap-m");
 
     private static String trim(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.lifecircle.network.StreetNetwork;
 import org.lifecircle.network.geodesy.LocalPlane;
 import org.lifecircle.network.linking.SnappedPoints;
+import org.lifecircle.network.search.Cancellation;
 import org.lifecircle.network.search.EdgeCosts;
 import org.lifecircle.network.search.NetworkSearch;
 import org.locationtech.jts.geom.Coordinate;
@@ -23,7 +24,8 @@ import org.locationtech.jts.operation.buffer.BufferParameters;
  * Rings are differences of consecutive nested isochrones.
  *
  * <p>Cost: the search, O((V' + E') log V'), plus the buffer of the reached lines, about
- * O(L log L) for L line vertices, per time limit.
+ * O(L log L) for L line vertices, per time limit. A {@link Cancellation#checkpoint} before each
+ * polygon lets a caller's time budget stop the work between polygons.
  */
 public final class IsochroneBuilder {
 
@@ -56,6 +58,7 @@ public final class IsochroneBuilder {
         LocalPlane plane = new LocalPlane(origin.snappedLon(point), origin.snappedLat(point));
         List<Isochrone> result = new ArrayList<>();
         for (double m : limits) {
+            Cancellation.checkpoint();
             ReachedLines lines = reachedLines(search, origin, point, costs, m * 60, plane);
             Geometry polygon = buffer(lines.geometry());
             result.add(new Isochrone(0, m, polygon, lines.streetMeters(), polygon.getArea()));

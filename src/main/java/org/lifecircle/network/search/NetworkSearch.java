@@ -37,6 +37,8 @@ public final class NetworkSearch {
     private EdgeCosts costs;
     private float limit;
     private long relaxedSlots;
+    /** Nodes settled by all runs of this workspace (wrapping), so many small searches also reach checkpoints. */
+    private int settledTotal;
 
     private int seedCount;
     private int[] seedEdge = new int[16];
@@ -118,7 +120,11 @@ public final class NetworkSearch {
         seedCount++;
     }
 
-    /** Runs the search to the limit given to {@link #start}. */
+    /**
+     * Runs the search to the limit given to {@link #start}; every {@link Cancellation#CHECK_INTERVAL}
+     * settled nodes it passes a {@link Cancellation#checkpoint}, which may stop it with
+     * {@link WorkCancelledException}.
+     */
     public void run() {
         float[] slotSeconds = costs.slotSecondsArray();
         StreetNetwork g = network;
@@ -126,7 +132,9 @@ public final class NetworkSearch {
         int[] from = sourceOf;
         float max = limit;
         long relaxed = 0;
+        int settled = settledTotal;
         while (!heap.isEmpty()) {
+            if ((++settled & (Cancellation.CHECK_INTERVAL - 1)) == 0) Cancellation.checkpoint();
             int u = heap.pop();
             float du = dist[u];
             int src = from[u];
@@ -146,6 +154,7 @@ public final class NetworkSearch {
             }
         }
         relaxedSlots += relaxed;
+        settledTotal = settled;
         if (!seedsSorted) sortSeeds();
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.lifecircle.io.InputException;
 import org.lifecircle.io.PointLayers;
@@ -22,12 +24,15 @@ import org.lifecircle.io.VectorReader;
 import org.lifecircle.population.DemandCells;
 import org.lifecircle.population.DemandLayer;
 import org.lifecircle.population.PopulationReader;
+import org.lifecircle.population.RasterHeader;
+import org.lifecircle.web.limits.CostLimits;
 import org.lifecircle.web.limits.LimitExceededException;
 import org.lifecircle.web.limits.Limits;
 import org.lifecircle.web.limits.PlainName;
 import org.lifecircle.web.limits.UploadTempFolder;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,8 +44,11 @@ import org.springframework.web.multipart.MultipartFile;
  * uses, so the answer is their validation report — feature count and extent, or a 400 naming the
  * file and the row / feature. A name with a folder part, a drive, {@code ..}, control characters
  * or percent-encoded path characters is refused (400 on {@code file}); more features, rows or
- * raster cells than {@code lifecircle.limits.upload.*} allow answer 413 (a raster's cells are
- * counted from its header, before decoding). Nothing is kept after the check, refused or not.
+ * raster cells than {@code lifecircle.limits.upload.*} allow answer 413, as does a raster whose
+ * decoded size ({@link RasterHeader}: cells × bands × bytes per sample plus the reader's arrays)
+ * exceeds {@code lifecircle.limits.raster.memory-budget}; both are read from the header, before
+ * decoding. Problems name the file as sent, never its temporary copy's path. Nothing is kept
+ * after the check, refused or not.
  */
 @RestController
 @Tag(name = "uploads", description = "Upload GeoJSON, CSV, GeoPackage or GeoTIFF data with validation messages")
@@ -51,10 +59,12 @@ public class UploadController {
     static final String MAX_RASTER_CELLS = "lifecircle.limits.upload.max-raster-cells";
 
     private final Limits.Upload limits;
+    private final DataSize memoryBudget;
     private final Path tempFolder;
 
-    public UploadController(Limits limits, UploadTempFolder tempFolder) {
+    public UploadController(Limits limits, CostLimits costLimits, UploadTempFolder tempFolder) {
         this.limits = limits.upload();
+        this.memoryBudget = costLimits.raster().memoryBudget();
         this.tempFolder = tempFolder.path();
     }
 
@@ -76,7 +86,11 @@ public class UploadController {
             try (InputStream in = file.getInputStream()) {
                 Files.copy(in, copy);
             }
-            return validate(copy, extension, crs);
+            try {
+                return validate(copy, extension, crs);
+            } catch (InputException e) {
+                throw withoutServerPaths(e, dir, name);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("storing upload " + name, e);
         } finally {
@@ -97,7 +111,11 @@ public class UploadController {
                 report.put("featureCount", points.size());
             }
             case "tif", "tiff" -> {
-                checkCount(file, "raster cells", RasterCells.count(file), limits.maxRasterCells(), MAX_RASTER_CELLS);
+                RasterHeader header = RasterHeader.of(file).orElse(null);
+                if (header != null) {
+                    checkCount(file, "raster cells", header.cells(), limits.maxRasterCells(), MAX_RASTER_CELLS);
+                    checkMemory(file, header);
+                }
                 DemandCells cells = PopulationReader.readRaster(file, crs);
                 for (int i = 0; i < cells.size(); i++) extent.expandToInclude(cells.lon(i), cells.lat(i));
                 report.put("kind", "raster");
@@ -117,6 +135,25 @@ public class UploadController {
         report.put("bbox", extent.isNull() ? null
                 : List.of(extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY()));
         return report;
+    }
+
+    private void checkMemory(Path file, RasterHeader header) {
+        long budget = memoryBudget.toBytes();
+        if (header.readBytes() > budget) {
+            throw new LimitExceededException("file", file.getFileName().toString(), "bytes to decode (" + header.describe() + ")",
+                    header.readBytes(), budget, CostLimits.MEMORY_BUDGET);
+        }
+    }
+
+    /**
+     * The same problem with the upload's temporary folder cut out: readers name the file by its
+     * path, and the answer may only name the file the user sent.
+     */
+    static InputException withoutServerPaths(InputException e, Path dir, String name) {
+        Pattern folder = Pattern.compile("(?:file:)?/*" + Pattern.quote(dir.toAbsolutePath().toString().replaceFirst("^/+", ""))
+                + "/?");
+        UnaryOperator<String> clean = text -> text == null ? null : folder.matcher(text).replaceAll("");
+        return new InputException(clean.apply(e.source()), clean.apply(e.location()), clean.apply(e.reason()));
     }
 
     private static void checkCount(Path file, String what, long count, long max, String property) {
