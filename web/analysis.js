@@ -9,6 +9,9 @@ import { h, notice, table } from './dom.js';
 /** Gaps drawn on the map: the largest ones (all are in the download). */
 export const GAPS_ON_MAP = 10;
 
+/** The page elements this view fills (web/index.html). */
+const IDS = { theme: 'theme-box', standards: 'coverage-standards', exports: 'coverage-exports' };
+
 const RING_COLORS = { 5: '#08519c', 10: '#3182bd', 15: '#9ecae1' };
 
 function escapeHtml(text) {
@@ -28,7 +31,6 @@ export class AnalysisView {
     });
     this.rings = L.layerGroup().addTo(map);
     this.standards = null;
-    layers.onFacilityClick = (f) => this.isochrones(f);
   }
 
   available() {
@@ -67,7 +69,7 @@ export class AnalysisView {
   }
 
   renderThemeBox() {
-    const box = document.getElementById('theme-box');
+    const box = document.getElementById(IDS.theme);
     if (!box) return;
     box.replaceChildren();
     if (!this.available()) return;
@@ -119,8 +121,8 @@ export class AnalysisView {
   }
 
   renderStandards() {
-    const box = document.getElementById('coverage-standards');
-    const exports = document.getElementById('coverage-exports');
+    const box = document.getElementById(IDS.standards);
+    const exports = document.getElementById(IDS.exports);
     if (!box || !exports) return;
     box.replaceChildren();
     exports.replaceChildren();

@@ -114,23 +114,29 @@ async function main() {
   const area = studyArea(project);
   if (area) map.fitBounds([[area[1], area[0]], [area[3], area[2]]], { padding: [16, 16] });
 
-  const layers = new ProjectLayers(map, project, legend);
-  const coverage = new CoveragePanel(project);
+  // The analysis view needs the layers and the coverage panel, which call back into it: the
+  // callbacks below run only after all three exist.
+  let analysis = null;
+  let control = null;
+  const layers = new ProjectLayers(map, project, legend, {
+    onFacilityClick: (f) => analysis.isochrones(f),
+    onFacilitiesLoaded: () => rebuildControl(),
+  });
+  const coverage = new CoveragePanel(project, {
+    onTypeClick: (type) => analysis.setType(type),
+    onRender: () => { analysis?.renderThemeBox(); analysis?.renderStandards(); },
+  });
+  analysis = new AnalysisView(map, project, layers, coverage);
   const check = new CheckPanel(map, project);
   const siting = new SitingPanel(map, project);
   const scenarios = new ScenarioPanel(project);
   siting.scenarios = scenarios;
   const data = new DataPanel(project);
-  const analysis = new AnalysisView(map, project, layers, coverage);
-  coverage.onTypeClick = (type) => analysis.setType(type);
-  coverage.onRender = () => { analysis.renderThemeBox(); analysis.renderStandards(); };
 
-  let control = null;
-  const rebuildControl = () => {
+  function rebuildControl() {
     if (control) control.remove();
     control = layerControl(map, bases, [...tileOverlays, ...layers.overlays()]);
-  };
-  layers.onFacilitiesLoaded = rebuildControl;
+  }
   layers.addDefaults();
   rebuildControl();
 

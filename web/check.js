@@ -4,6 +4,9 @@ import { getJson } from './api.js';
 import { t, typeLabel, formatNumber } from './i18n.js';
 import { h, notice } from './dom.js';
 
+/** The page element this panel fills (web/index.html). */
+const IDS = { result: 'check-result' };
+
 export class CheckPanel {
   constructor(map, project) {
     this.map = map;
@@ -21,7 +24,7 @@ export class CheckPanel {
     } else {
       this.marker.setLatLng([lat, lon]);
     }
-    const box = document.getElementById('check-result');
+    const box = document.getElementById(IDS.result);
     box.replaceChildren(h('p', { class: 'loading' }, t('check.loading')));
     const seq = ++this.seq;
     try {
@@ -35,7 +38,7 @@ export class CheckPanel {
   }
 
   render() {
-    const box = document.getElementById('check-result');
+    const box = document.getElementById(IDS.result);
     const r = this.last;
     if (!r) return;
     box.replaceChildren();

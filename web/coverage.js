@@ -5,9 +5,19 @@ import { t, typeLabel, formatNumber, formatPercent } from './i18n.js';
 import { h, notice, table, shareBar } from './dom.js';
 import { COVERAGE_RAMP, COVERAGE_BREAKS, rampColor } from './ramps.js';
 
+/** The page elements this panel fills (web/index.html). */
+const IDS = { types: 'coverage-types', units: 'coverage-units', villages: 'coverage-villages' };
+
 export class CoveragePanel {
-  constructor(project) {
+  /**
+   * @param project the open project (GET /api/project)
+   * @param onTypeClick called with a type key when a type's name is clicked
+   * @param onRender called after every render
+   */
+  constructor(project, { onTypeClick = () => {}, onRender = () => {} } = {}) {
     this.project = project;
+    this.onTypeClick = onTypeClick;
+    this.onRender = onRender;
     this.report = null;
     this.villages = null;
   }
@@ -19,9 +29,9 @@ export class CoveragePanel {
   }
 
   render() {
-    const typesBox = document.getElementById('coverage-types');
-    const unitsBox = document.getElementById('coverage-units');
-    const villagesBox = document.getElementById('coverage-villages');
+    const typesBox = document.getElementById(IDS.types);
+    const unitsBox = document.getElementById(IDS.units);
+    const villagesBox = document.getElementById(IDS.villages);
     typesBox.replaceChildren();
     unitsBox.replaceChildren();
     villagesBox.replaceChildren();
@@ -51,7 +61,7 @@ export class CoveragePanel {
           'data-table villages'));
       }
     }
-    this.onRender?.();
+    this.onRender();
   }
 
   standardsTable(types) {
@@ -70,7 +80,7 @@ export class CoveragePanel {
     return table(
       [t('coverage.type'), t('coverage.minutes'), t('coverage.population'), t('coverage.share'), t('coverage.status')],
       rows.map((r) => [
-        h('a', { href: '#', class: 'type-link', dataset: { type: r.type }, onclick: (e) => { e.preventDefault(); this.onTypeClick?.(r.type); } },
+        h('a', { href: '#', class: 'type-link', dataset: { type: r.type }, onclick: (e) => { e.preventDefault(); this.onTypeClick(r.type); } },
           typeLabel(r.type, this.project.types.find((x) => x.key === r.type)?.label)),
         t('unit.minutes', formatNumber(r.minutes)),
         formatNumber(r.population),

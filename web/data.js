@@ -4,15 +4,18 @@ import { postForm } from './api.js';
 import { t, formatNumber } from './i18n.js';
 import { h, table } from './dom.js';
 
+/** The page elements this panel uses (web/index.html). */
+const IDS = { form: 'upload-form', layers: 'data-layers', results: 'upload-results' };
+
 export class DataPanel {
   constructor(project) {
     this.project = project;
     this.uploads = [];
-    document.getElementById('upload-form').addEventListener('submit', (e) => { e.preventDefault(); this.upload(e.target); });
+    document.getElementById(IDS.form).addEventListener('submit', (e) => { e.preventDefault(); this.upload(e.target); });
   }
 
   render() {
-    const box = document.getElementById('data-layers');
+    const box = document.getElementById(IDS.layers);
     box.replaceChildren();
     const layers = this.project.layers;
     if (layers.length === 0) box.appendChild(h('p', { class: 'empty' }, t('data.noLayers')));
@@ -54,7 +57,7 @@ export class DataPanel {
   }
 
   renderUploads() {
-    const list = document.getElementById('upload-results');
+    const list = document.getElementById(IDS.results);
     list.replaceChildren(...this.uploads.map((u) => h('li', { class: `upload upload-${u.state}` },
       h('span', { class: 'upload-name' }, u.name),
       h('span', { class: 'upload-message' }, u.message),

@@ -14,10 +14,16 @@ function escapeHtml(text) {
 }
 
 export class ProjectLayers {
-  constructor(map, project, legend) {
+  /**
+   * @param onFacilityClick called with the GeoJSON feature of a clicked facility
+   * @param onFacilitiesLoaded called with the entry of a facility layer once its icons are drawn
+   */
+  constructor(map, project, legend, { onFacilityClick = () => {}, onFacilitiesLoaded = () => {} } = {}) {
     this.map = map;
     this.project = project;
     this.legend = legend;
+    this.onFacilityClick = onFacilityClick;
+    this.onFacilitiesLoaded = onFacilitiesLoaded;
     this.entries = [];
     this.typeIndex = new Map(project.types.map((ty, i) => [ty.key, i]));
     this.populationBreaks = null;
@@ -174,11 +180,11 @@ export class ProjectLayers {
       });
       const marker = L.marker([lat, lon], { icon, keyboard: false, title: f.properties.name ?? f.id });
       marker.feature = f;
-      marker.on('click', (ev) => { L.DomEvent.stopPropagation(ev); this.onFacilityClick?.(f); });
+      marker.on('click', (ev) => { L.DomEvent.stopPropagation(ev); this.onFacilityClick(f); });
       marker.bindTooltip(() => `<strong>${escapeHtml(f.properties.name ?? f.id)}</strong><br>${escapeHtml(this.typeName(type))}`);
       entry.typeGroups.get(type).addLayer(marker);
     }
-    this.onFacilitiesLoaded?.(entry);
+    this.onFacilitiesLoaded(entry);
   }
 
   /** Sets or clears the thematic view and redraws the styled layers and the legend. */

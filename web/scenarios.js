@@ -6,6 +6,9 @@ import { getJson, postJson, ApiError } from './api.js';
 import { t, typeLabel, formatPercent } from './i18n.js';
 import { h, notice, table } from './dom.js';
 
+/** The page elements this panel uses (web/index.html). */
+const IDS = { form: 'scenario-form', error: 'scenario-error', list: 'scenario-list', compare: 'scenario-compare' };
+
 export class ScenarioPanel {
   constructor(project) {
     this.project = project;
@@ -14,7 +17,7 @@ export class ScenarioPanel {
     this.workingId = null;
     this.compareIds = ['baseline'];
     this.comparison = null;
-    this.form = document.getElementById('scenario-form');
+    this.form = document.getElementById(IDS.form);
     this.form.addEventListener('submit', (e) => { e.preventDefault(); this.create(this.form.name.value.trim()); });
   }
 
@@ -30,7 +33,7 @@ export class ScenarioPanel {
   }
 
   async create(name) {
-    const error = document.getElementById('scenario-error');
+    const error = document.getElementById(IDS.error);
     error.hidden = true;
     try {
       const s = await postJson('/api/scenarios', { name });
@@ -91,8 +94,8 @@ export class ScenarioPanel {
   }
 
   render() {
-    const list = document.getElementById('scenario-list');
-    const compare = document.getElementById('scenario-compare');
+    const list = document.getElementById(IDS.list);
+    const compare = document.getElementById(IDS.compare);
     list.replaceChildren();
     compare.replaceChildren();
     this.form.hidden = !this.project.engines.scenarios;

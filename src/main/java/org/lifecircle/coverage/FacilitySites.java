@@ -1,8 +1,6 @@
 package org.lifecircle.coverage;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.lifecircle.facility.Facilities;
 import org.lifecircle.facility.FacilityType;
 
@@ -149,13 +147,6 @@ public final class FacilitySites {
         int n = size();
         return new FacilitySites(typeKey, drop(ids, f, new String[n - 1]), drop(names, f, new String[n - 1]),
                 drop(lon, f), drop(lat, f), drop(areaM2, f), drop(capacity, f));
-    }
-
-    /** Index of every id, for lookups from outputs back to facilities. */
-    public Map<String, Integer> indexById() {
-        Map<String, Integer> map = new HashMap<>();
-        for (int f = 0; f < ids.length; f++) map.put(ids[f], f);
-        return map;
     }
 
     private int require(String id) {

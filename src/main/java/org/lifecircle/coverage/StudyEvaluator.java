@@ -168,9 +168,10 @@ public final class StudyEvaluator {
         for (Indicator indicator : pack.indicators()) {
             List<FacilityType> types = indicator.typeKeys().stream().map(pack::getType).toList();
             if (types.stream().noneMatch(t -> present.contains(t.index()))) continue;
-            if (!cells.has(indicator.demand())) continue;
+            DemandLayer layer = DemandLayers.of(indicator.demand());
+            if (!cells.has(layer)) continue;
             List<FacilitySites> sites = types.stream().map(t -> FacilitySites.of(study.facilities(), t, t.key())).toList();
-            out.add(PerCapitaCheck.overall(indicator, sites, cells.total(indicator.demand()), pph));
+            out.add(PerCapitaCheck.overall(indicator, sites, cells.total(layer), pph));
             for (int l = 0; l < assignments.size(); l++) {
                 out.addAll(PerCapitaCheck.byUnit(indicator, study.unitLevels().get(l).level(), assignments.get(l),
                         locators.get(l), sites, pph));

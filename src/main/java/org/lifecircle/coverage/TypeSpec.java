@@ -8,7 +8,7 @@ import org.lifecircle.population.DemandLayer;
 
 /**
  * One facility type as evaluated: the standard from the pack with the project's settings applied
- * (see {@link TypeSpecs}). A demand cell of layer {@code demand} is covered when its time to the
+ * (resolved by {@code study.TypeSpecs}). A demand cell of layer {@code demand} is covered when its time to the
  * nearest facility is at most {@code thresholdSeconds}.
  *
  * @param key              the type key, as in the facilities file and the project's {@code types}

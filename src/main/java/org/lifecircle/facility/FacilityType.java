@@ -1,7 +1,6 @@
 package org.lifecircle.facility;
 
 import java.util.List;
-import org.lifecircle.population.DemandLayer;
 
 /**
  * A facility type of the standards pack and its service standard.
@@ -19,7 +18,7 @@ import org.lifecircle.population.DemandLayer;
  * @param layout how the type should be spread, or null when no document says
  */
 public record FacilityType(int index, String key, ServiceCategory category, String nameZh, String nameEn,
-        double minutes, double radiusMeters, TravelMode mode, double speedKmh, DemandLayer demand,
+        double minutes, double radiusMeters, TravelMode mode, double speedKmh, Demand demand,
         LifeCircleLevel level, Layout layout, Clause clause, Clause radiusClause, Clause speedSource,
         List<Clause> references, List<CoverageTarget> coverageTargets) {
 

@@ -1,7 +1,6 @@
 package org.lifecircle.facility;
 
 import java.util.List;
-import org.lifecircle.population.DemandLayer;
 
 /**
  * A per-capita standard: the sum of {@code measure} over the facilities of {@code typeKeys},
@@ -12,7 +11,7 @@ import org.lifecircle.population.DemandLayer;
  * population; it grows linearly with the measure sum.
  */
 public record Indicator(String key, String nameZh, String nameEn, IndicatorUnit unit, Measure measure,
-        List<String> typeKeys, DemandLayer demand, List<IndicatorTarget> targets) {
+        List<String> typeKeys, Demand demand, List<IndicatorTarget> targets) {
 
     public Indicator {
         typeKeys = List.copyOf(typeKeys);

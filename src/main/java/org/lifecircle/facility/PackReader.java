@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.lifecircle.io.InputException;
-import org.lifecircle.population.DemandLayer;
 
 /**
  * Turns a merged, key-checked pack tree into typed documents, levels, facility types and
@@ -142,7 +141,7 @@ final class PackReader {
         return new FacilityType(index, key, enumValue(ServiceCategory.class, type, "category", path),
                 text(type, "nameZh", path), text(type, "nameEn", path), minutes, radius,
                 type.get("mode") == null ? TravelMode.WALK : enumValue(TravelMode.class, type, "mode", path),
-                speed, enumValue(DemandLayer.class, type, "demand", path), level,
+                speed, enumValue(Demand.class, type, "demand", path), level,
                 type.get("layout") == null ? null : enumValue(Layout.class, type, "layout", path),
                 clause, radiusClause, speedSource, references, targets);
     }
@@ -169,7 +168,7 @@ final class PackReader {
         if (targets.isEmpty()) throw new InputException(source, "key " + path + ".targets", "an indicator needs at least one target");
         return new Indicator(key, text(indicator, "nameZh", path), text(indicator, "nameEn", path),
                 enumValue(IndicatorUnit.class, indicator, "unit", path), enumValue(Measure.class, indicator, "measure", path),
-                types, enumValue(DemandLayer.class, indicator, "demand", path), targets);
+                types, enumValue(Demand.class, indicator, "demand", path), targets);
     }
 
     private Clause clause(Object value, String path, boolean required) {

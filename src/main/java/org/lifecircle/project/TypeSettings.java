@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.lifecircle.facility.Demand;
 
 /**
  * The project's settings for one facility type ({@code types.<key>}); every value is optional and,

@@ -44,8 +44,4 @@ public final class Json {
             throw new StoreException("stored JSON is damaged: " + e.getOriginalMessage(), e);
         }
     }
-
-    public static ObjectMapper mapper() {
-        return MAPPER;
-    }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.lifecircle.coverage.Places;
 import org.lifecircle.coverage.Study;
 import org.lifecircle.coverage.TypeSpec;
-import org.lifecircle.coverage.TypeSpecs;
 import org.lifecircle.facility.Facilities;
 import org.lifecircle.facility.FacilityReader;
 import org.lifecircle.facility.StandardsPack;

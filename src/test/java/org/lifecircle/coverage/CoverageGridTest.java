@@ -18,7 +18,7 @@ import org.lifecircle.network.traveltime.StraightLineTravelTimes;
 import org.lifecircle.population.AdminUnits;
 import org.lifecircle.population.DemandCells;
 import org.lifecircle.population.UnitAssignment;
-import org.lifecircle.project.Demand;
+import org.lifecircle.facility.Demand;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;

@@ -166,7 +166,7 @@ class CoverageRandomTest {
             CoverageEvaluator ev = new CoverageEvaluator(c.model, c.cells);
             for (int k = 0; k < 5; k++) {
                 double threshold = 60 + rnd.nextInt(1200) + 0.5;
-                TypeSpec t = Fixtures.type("elder_care", threshold, 4.5, org.lifecircle.project.Demand.ELDERLY);
+                TypeSpec t = Fixtures.type("elder_care", threshold, 4.5, org.lifecircle.facility.Demand.ELDERLY);
                 Counts got = CoverageTally.count(ev.times(t, c.sites), threshold).overall();
                 double demand = 0;
                 double covered = 0;

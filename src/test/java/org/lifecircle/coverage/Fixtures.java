@@ -8,8 +8,9 @@ import org.lifecircle.facility.StandardsPack;
 import org.lifecircle.network.NetworkBuilder;
 import org.lifecircle.network.StreetNetwork;
 import org.lifecircle.network.geodesy.Wgs84;
-import org.lifecircle.project.Demand;
+import org.lifecircle.facility.Demand;
 import org.lifecircle.project.TypeSettings;
+import org.lifecircle.study.TypeSpecs;
 
 /** Shared builders for coverage tests: street grids on the equator and type specs. */
 final class Fixtures {

@@ -28,6 +28,7 @@ import org.lifecircle.population.AdminUnits;
 import org.lifecircle.population.DemandCells;
 import org.lifecircle.population.DemandLayer;
 import org.lifecircle.project.TypeSettings;
+import org.lifecircle.study.TypeSpecs;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;

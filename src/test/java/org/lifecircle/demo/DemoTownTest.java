@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lifecircle.project.Demand;
+import org.lifecircle.facility.Demand;
 import org.lifecircle.project.Project;
 import org.lifecircle.project.ProjectLoader;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;

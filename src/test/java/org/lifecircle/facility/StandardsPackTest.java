@@ -17,7 +17,6 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifecircle.io.InputException;
-import org.lifecircle.population.DemandLayer;
 
 /** FEATURE UNDER TEST: the standards pack: built-in content, overrides, validation errors. */
 class StandardsPackTest {
@@ -29,7 +28,7 @@ class StandardsPackTest {
         FacilityType fitness = pack.getType("fitness");
         assertEquals(15.0, fitness.minutes());
         assertEquals(4.5, fitness.speedKmh());
-        assertEquals(DemandLayer.TOTAL, fitness.demand());
+        assertEquals(Demand.TOTAL, fitness.demand());
         assertEquals(ServiceCategory.FITNESS, fitness.category());
         assertEquals(900.0, fitness.thresholdSeconds());
 
@@ -37,7 +36,7 @@ class StandardsPackTest {
         assertEquals(15.0, elder.minutes());
         assertEquals(3.6, elder.speedKmh());
         assertEquals(1.0, elder.speedMps(), 1e-12);
-        assertEquals(DemandLayer.ELDERLY, elder.demand());
+        assertEquals(Demand.ELDERLY, elder.demand());
         assertEquals(Layout.DISPERSED, elder.layout());
         assertEquals("fifteen_minute", elder.level().key());
         assertEquals("仁怀市人民政府办公室 2024-01-04 三、(五)2", elder.clause().citation());

@@ -68,7 +68,7 @@ class ScenarioTest {
 
     @Test
     void randomEditSequencesMatchAPlainReference() {
-        long seed = new Random().nextLong();
+        long seed = 0x5EED5C01L;
         Random r = new Random(seed);
         for (int round = 0; round < 200; round++) {
             List<FacilityRecord> baseline = new ArrayList<>();

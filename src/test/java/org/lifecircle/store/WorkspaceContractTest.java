@@ -1,7 +1,6 @@
 package org.lifecircle.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,7 +87,7 @@ abstract class WorkspaceContractTest {
 
     @Test
     void randomLayersRoundTripExactlyAcrossRestart() {
-        long seed = new Random().nextLong();
+        long seed = 0x5EED3A01L;
         long project = project("layers");
         Layer facilities = TestLayers.randomFacilities("facilities", 500, seed);
         Layer villages = TestLayers.randomMixed("villages", 300, seed + 1);
@@ -117,7 +116,7 @@ abstract class WorkspaceContractTest {
 
     @Test
     void bboxQueryMatchesBruteForce() {
-        long seed = new Random().nextLong();
+        long seed = 0x5EED3A02L;
         long project = project("bbox");
         Layer villages = TestLayers.randomMixed("villages", 400, seed);
         long id = ws.layers().save(project, villages).id();
@@ -150,7 +149,7 @@ abstract class WorkspaceContractTest {
 
     @Test
     void populationGridRoundTrips() {
-        long seed = new Random().nextLong();
+        long seed = 0x5EED3A03L;
         Random r = new Random(seed);
         int cols = 300, rows = 200;
         int[] cells = r.ints(0, cols * rows).distinct().limit(20_000).sorted().toArray();
@@ -333,7 +332,7 @@ abstract class WorkspaceContractTest {
         ws.projects().delete(project);
         assertTrue(ws.layers().list(project).isEmpty());
         assertTrue(ws.sitingRuns().list(project).isEmpty());
-        assertFalse(ws.layers().list(keep).isEmpty());
+        assertEquals(1, ws.layers().list(keep).size(), "the other project keeps its one layer");
         assertThrows(InputException.class, () -> ws.scenarios().get(s.id()));
     }
 }

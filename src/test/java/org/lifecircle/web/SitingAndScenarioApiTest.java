@@ -185,7 +185,7 @@ class SitingAndScenarioApiTest {
         assertEquals(share, elder.get("shares").get(1).asDouble(), 1e-9);
         assertEquals("CAND-010", cmp.get("sites").get("added").get(0).get("id").asText());
         assertEquals("ELD-001", cmp.get("sites").get("removed").get(0).get("id").asText());
-        assertTrue(cmp.get("units").size() > 0);
+        assertEquals(session.study().unitLevels().get(0).units().size(), cmp.get("units").size(), "one row per unit of the first level");
         problem(get("/api/scenarios/compare").param("ids", "baseline"), 400, "ids", "two");
         problem(get("/api/scenarios/compare").param("ids", "baseline,x"), 400, "ids", "not a scenario id");
     }

@@ -183,16 +183,6 @@ public final class NetworkSearch {
     }
 
     /**
-     * Seconds from the nearest source to snapped target {@code t} (connector included), +Inf
-     * when it is off-network or not reached. May exceed the limit by the target's partial edge
-     * and connector: callers compare with their limit.
-     */
-    public double secondsTo(SnappedPoints targets, int t) {
-        evaluate(targets, t);
-        return evaluatedSeconds;
-    }
-
-    /**
      * Evaluates target {@code t} and stores its seconds (+Inf when beyond {@code limitSeconds}
      * or unreached) and nearest source index (-1 then) at {@code outIndex}.
      */

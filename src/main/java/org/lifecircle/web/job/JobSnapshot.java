@@ -21,10 +21,4 @@ public record JobSnapshot(
         Instant finishedAt,
         String error,
         Object result) {
-
-    /** The same snapshot without the result, for progress events that should stay small. */
-    public JobSnapshot withoutResult() {
-        return result == null ? this : new JobSnapshot(id, kind, state, progress, message, sequence,
-                createdAt, startedAt, finishedAt, error, null);
-    }
 }

@@ -34,7 +34,7 @@ class TokenBucketsTest {
 
     @Test
     void decisionsMatchTheCellRateReferenceOnRandomTraffic() {
-        long seed = new Random().nextLong();
+        long seed = 0x5EED7B01L;
         Random random = new Random(seed);
         for (int round = 0; round < 20; round++) {
             double rate = 0.5 + random.nextDouble() * 50;

@@ -1,6 +1,10 @@
-package org.lifecircle.project;
+package org.lifecircle.facility;
 
-/** Which population a facility type serves: everyone, or the elderly (60+) layer. */
+/**
+ * Which population a facility type serves: everyone, or the elderly (60+). Standards packs and
+ * project files name it by {@link #key()}; coverage maps it onto the population layer that holds
+ * those people.
+ */
 public enum Demand {
     TOTAL("total"),
     ELDERLY("elderly");

@@ -1,10 +1,12 @@
-package org.lifecircle.coverage;
+package org.lifecircle.study;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.lifecircle.coverage.DemandLayers;
+import org.lifecircle.coverage.TypeSpec;
 import org.lifecircle.facility.Clause;
 import org.lifecircle.facility.CoverageScope;
 import org.lifecircle.facility.CoverageTarget;
@@ -13,11 +15,11 @@ import org.lifecircle.facility.SourceDocument;
 import org.lifecircle.facility.StandardsPack;
 import org.lifecircle.io.InputException;
 import org.lifecircle.population.DemandLayer;
-import org.lifecircle.project.Demand;
 import org.lifecircle.project.TypeSettings;
 
 /**
- * Resolves the project's {@code types:} against the standards pack into {@link TypeSpec}s.
+ * Resolves the project's {@code types:} against the standards pack into the coverage engine's
+ * {@link TypeSpec}s (so that the engine never reads the project-file model).
  *
  * <p>Precedence: a value set under {@code types.<key>} wins (its clause cites the project file,
  * unless it repeats the pack's value, which keeps the pack's clause); otherwise the pack's. Speed: {@code types.<key>.speedKmh}, else the pack type's own speed (when a
@@ -87,8 +89,7 @@ public final class TypeSpecs {
         }
         double thresholdSeconds = !Double.isNaN(minutes) ? minutes * 60.0 : radius / (speed / 3.6);
 
-        DemandLayer demand = settings.demand().map(d -> d == Demand.ELDERLY ? DemandLayer.ELDERLY : DemandLayer.TOTAL)
-                .orElse(standard.demand());
+        DemandLayer demand = DemandLayers.of(settings.demand().orElse(standard.demand()));
         List<CoverageTarget> targets = new ArrayList<>(standard.coverageTargets());
         if (settings.target().isPresent()) {
             double share = settings.target().getAsDouble();
