@@ -92,8 +92,7 @@ public final class EngineAnalysis implements AnalysisService {
         ProjectSession.FacilitySets facilities = sites == null ? session.baselineSets() : sites;
         PointReach reach = session.evaluator().evaluator().reach(lon, lat, session.study().types(), facilities.byType(),
                 session.siteLocations(facilities.key(), facilities.byType()), BANDS_MINUTES);
-        return of(session.study(), reach, place(session.study(), "units", session.unitAt(lon, lat)),
-                village(session.study(), session.villageAt(lon, lat)));
+        return of(session.study(), reach, place("units", session.unitAt(lon, lat)), place("villages", session.villageAt(lon, lat)));
     }
 
     /** The point check's answer from the engine's reach and the unit and village found. */
@@ -116,14 +115,8 @@ public final class EngineAnalysis implements AnalysisService {
                 reach.networkBased() ? "network" : "straight-line", unit, village, types);
     }
 
-    private static Place place(Study study, String layer, int unit) {
-        if (unit < 0) return null;
-        AdminUnits units = study.unitLevels().get(0).units();
-        return new Place(layer, units.id(unit), units.name(unit));
-    }
-
-    private static Place village(Study study, int village) {
-        return village < 0 ? null : new Place("villages", study.villages().id(village), study.villages().name(village));
+    private static Place place(String layer, Optional<ProjectSession.Found> found) {
+        return found.map(f -> new Place(layer, f.id(), f.name())).orElse(null);
     }
 
     @Override

@@ -201,15 +201,32 @@ public final class ProjectSession {
         return located.size();
     }
 
-    /** The admin unit of the first level holding (lon, lat), -1 when none or without units. */
-    public int unitAt(double lon, double lat) {
-        List<UnitLocator> locators = evaluator.locators();
-        return locators.isEmpty() ? -1 : locators.get(0).locate(lon, lat);
+    /** A polygon a point falls in: its id and name. */
+    public record Found(String id, String name) {
     }
 
-    /** The village polygon holding (lon, lat), -1 when none or when villages are points. */
-    public int villageAt(double lon, double lat) {
-        return villageLocator() == null ? -1 : villageLocator().locate(lon, lat);
+    /**
+     * The admin unit holding (lon, lat): the first level read from the units file (as listed
+     * there) with a unit holding the point, so a rural point outside every community gets its
+     * township; empty when none or without units.
+     */
+    public Optional<Found> unitAt(double lon, double lat) {
+        List<Study.UnitLevel> levels = study.unitLevels();
+        if (levels.isEmpty()) return Optional.empty();
+        String file = levels.get(0).units().source();
+        List<UnitLocator> locators = evaluator.locators();
+        for (int l = 0; l < levels.size(); l++) {
+            if (!levels.get(l).units().source().equals(file)) continue;
+            int u = locators.get(l).locate(lon, lat);
+            if (u >= 0) return Optional.of(new Found(levels.get(l).units().id(u), levels.get(l).units().name(u)));
+        }
+        return Optional.empty();
+    }
+
+    /** The village polygon holding (lon, lat); empty when none or when villages are points. */
+    public Optional<Found> villageAt(double lon, double lat) {
+        int v = villageLocator() == null ? -1 : villageLocator().locate(lon, lat);
+        return v < 0 ? Optional.empty() : Optional.of(new Found(study.villages().id(v), study.villages().name(v)));
     }
 
     private synchronized UnitLocator villageLocator() {
