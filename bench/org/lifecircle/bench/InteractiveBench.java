@@ -138,7 +138,7 @@ public final class InteractiveBench {
     private static void report(String what, double[] ms) {
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
-        System.out.printf("%s: n=%d p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", what, sorted.length,
+        System.out.printf("%s: n=%d p50 %.3f ms, p95 %.3f ms, p99 %.3f ms, max %.3f ms%n", what, sorted.length,
                 pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99), sorted[sorted.length - 1]);
     }
 

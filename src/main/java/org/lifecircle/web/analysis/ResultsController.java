@@ -80,23 +80,23 @@ public class ResultsController {
         List<StandardsTable.TypeStandard> types = new ArrayList<>();
         for (TypeResult r : e.types()) {
             TypeSpec t = r.type();
-            List<StandardsTable.Target> targets = new ArrayList<>();
+            List<StandardsTable.TypeTarget> targets = new ArrayList<>();
             for (int k = 0; k < t.targets().size(); k++) {
                 CoverageTarget c = t.targets().get(k);
                 TargetProgress progress = r.targets().get(k);
-                targets.add(new StandardsTable.Target(c.scope().name().toLowerCase(Locale.ROOT), c.share(), year(c.year()),
+                targets.add(new StandardsTable.TypeTarget(c.scope().name().toLowerCase(Locale.ROOT), c.share(), year(c.year()),
                         citation(c.clause()), finite(progress.achieved()), progress.met()));
             }
             types.add(new StandardsTable.TypeStandard(t.key(), t.label(), round(t.thresholdMinutes()), t.speedKmh(),
                     citation(t.thresholdClause()), citation(t.speedClause()), targets));
         }
-        List<StandardsTable.PerCapita> perCapita = new ArrayList<>();
+        List<StandardsTable.PerCapitaStandard> perCapita = new ArrayList<>();
         for (PerCapitaCheck.Result r : e.perCapita()) {
             List<StandardsTable.PerCapitaTarget> targets = new ArrayList<>();
             for (PerCapitaCheck.TargetCheck c : r.targets()) {
                 targets.add(new StandardsTable.PerCapitaTarget(c.target(), year(c.year()), c.citation(), c.met(), finite(c.shortBy())));
             }
-            perCapita.add(new StandardsTable.PerCapita(r.indicator().key(), r.indicator().nameZh(), r.indicator().nameEn(),
+            perCapita.add(new StandardsTable.PerCapitaStandard(r.indicator().key(), r.indicator().nameZh(), r.indicator().nameEn(),
                     r.indicator().unit().symbolZh(), r.indicator().unit().symbolEn(), r.level(), r.unitId(), r.unitName(),
                     r.facilities(), r.missing(), round(r.population()), finite(r.value()), targets, r.allMet()));
         }

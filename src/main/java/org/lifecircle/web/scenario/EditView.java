@@ -11,7 +11,7 @@ import org.lifecircle.scenario.MoveFacility;
  * facility, and what the op carries (position, type and name for add; position for move;
  * capacity for capacity).
  */
-@Schema(oneOf = {EditView.Add.class, EditView.Move.class, EditView.Remove.class, EditView.Capacity.class})
+@Schema(oneOf = {EditView.AddEdit.class, EditView.MoveEdit.class, EditView.RemoveEdit.class, EditView.CapacityEdit.class})
 public sealed interface EditView {
 
     int n();
@@ -20,25 +20,25 @@ public sealed interface EditView {
 
     String facility();
 
-    record Add(int n, String op, String facility, String type, double lon, double lat, String name) implements EditView {
+    record AddEdit(int n, String op, String facility, String type, double lon, double lat, String name) implements EditView {
     }
 
-    record Move(int n, String op, String facility, double lon, double lat) implements EditView {
+    record MoveEdit(int n, String op, String facility, double lon, double lat) implements EditView {
     }
 
-    record Remove(int n, String op, String facility) implements EditView {
+    record RemoveEdit(int n, String op, String facility) implements EditView {
     }
 
-    record Capacity(int n, String op, String facility, double capacity) implements EditView {
+    record CapacityEdit(int n, String op, String facility, double capacity) implements EditView {
     }
 
     static EditView of(int n, Modification m) {
         if (m instanceof AddFacility a) {
-            return new Add(n, m.kind(), m.facilityId(), a.facility().type(), a.facility().lon(), a.facility().lat(),
+            return new AddEdit(n, m.kind(), m.facilityId(), a.facility().type(), a.facility().lon(), a.facility().lat(),
                     a.facility().name());
         }
-        if (m instanceof MoveFacility mv) return new Move(n, m.kind(), m.facilityId(), mv.lon(), mv.lat());
-        if (m instanceof ChangeCapacity c) return new Capacity(n, m.kind(), m.facilityId(), c.capacity());
-        return new Remove(n, m.kind(), m.facilityId());
+        if (m instanceof MoveFacility mv) return new MoveEdit(n, m.kind(), m.facilityId(), mv.lon(), mv.lat());
+        if (m instanceof ChangeCapacity c) return new CapacityEdit(n, m.kind(), m.facilityId(), c.capacity());
+        return new RemoveEdit(n, m.kind(), m.facilityId());
     }
 }

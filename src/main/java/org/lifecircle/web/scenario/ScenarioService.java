@@ -153,7 +153,7 @@ public class ScenarioService {
         ScenarioRecord before = record(id);
         List<ProposedSite> sites = new ArrayList<>();
         for (int k = 0; k < request.sites().size(); k++) {
-            SitesRequest.Site p = request.sites().get(k);
+            SitesRequest.NewSite p = request.sites().get(k);
             if (p == null) throw InputException.of("sites[" + k + "]", "is not a site");
             requirePosition(p.lon(), p.lat(), "sites[" + k + "].");
             sites.add(new ProposedSite(p.id(), p.name(), p.lon(), p.lat()));
