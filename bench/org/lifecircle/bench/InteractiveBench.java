@@ -4,17 +4,30 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import java.util.List;
 import org.lifecircle.coverage.FacilitySites;
+import org.lifecircle.coverage.PointReach;
 import org.lifecircle.population.DemandCells;
+import org.lifecircle.scenario.FacilityRecord;
+import org.lifecircle.scenario.MoveFacility;
+import org.lifecircle.scenario.Scenario;
+import org.lifecircle.scenario.ScenarioEvaluator;
 import org.lifecircle.web.analysis.EngineAnalysis;
 import org.lifecircle.web.analysis.PointCheck;
+import org.lifecircle.web.analysis.UncomputedAnalysis;
+import org.lifecircle.web.project.LayerRole;
 import org.lifecircle.web.session.ProjectSession;
 import org.lifecircle.web.session.SessionHolder;
 import org.lifecircle.web.session.SessionProject;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 
 /**
  * What the map does on a click, on the demo project: the point check (every type, 5/10/15-minute
- * bands, unit and village) at random demand cells (anywhere, and in the served town), and "move one facility → new coverage of its
+ * bands, unit and village) at random demand cells (anywhere, and in the served town), timed
+ * against the path before #15 (every facility snapped per click, units and villages found by
+ * scanning the layers' features) in alternating order on the same cells, and "move one facility → new coverage of its
  * type" (one multi-source search with the cells already located, plus the overall and per-unit
  * sums), each repeated after a warm-up; prints p50 / p95 / p99 in milliseconds, and for
  * comparison the full re-evaluation of a type (with gaps, 2SFCA, village service).
@@ -22,6 +35,8 @@ import org.lifecircle.web.session.SessionProject;
  * <pre>bench/run InteractiveBench [project.yaml] [repetitions] [seed]</pre>
  */
 public final class InteractiveBench {
+
+    private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
     public static void main(String[] args) {
         Path project = Path.of(args.length > 0 ? args[0] : "gis-data/project.yaml");
@@ -42,19 +57,33 @@ public final class InteractiveBench {
         for (int i = 0; i < everywhere.length; i++) everywhere[i] = i;
         int[] town = IntStream.range(0, cells.size())
                 .filter(i -> session.baseline().type("fitness").times().seconds(i) <= 900).toArray();
+        SessionProject layers = new SessionProject(holder);
         for (int[] pool : new int[][] {everywhere, town}) {
-            double[] check = new double[reps];
+            double[] now = new double[reps];
+            double[] before = new double[reps];
             long reached = 0;
+            int differ = 0;
             for (int k = -warm; k < reps; k++) {
                 int c = pool[random.nextInt(pool.length)];
-                long s = System.nanoTime();
-                PointCheck p = analysis.check(cells.lon(c), cells.lat(c));
-                if (k >= 0) check[k] = (System.nanoTime() - s) / 1e6;
-                for (PointCheck.TypeCheck t : p.types()) reached += t.reachable().size();
+                boolean oldFirst = (k & 1) == 0;
+                PointCheck a = null;
+                PointCheck b = null;
+                for (int round = 0; round < 2; round++) {
+                    boolean old = (round == 0) == oldFirst;
+                    long s = System.nanoTime();
+                    if (old) b = checkAsBefore(session, layers, cells.lon(c), cells.lat(c));
+                    else a = analysis.check(cells.lon(c), cells.lat(c));
+                    double ms = (System.nanoTime() - s) / 1e6;
+                    if (k >= 0) (old ? before : now)[k] = ms;
+                }
+                if (!a.equals(b)) differ++;
+                for (PointCheck.TypeCheck t : a.types()) reached += t.reachable().size();
             }
-            report("point check (6 types, bands 5/10/15) at " + (pool == town ? "cells within 15 min of fitness"
-                    : "any cell"), check);
-            System.out.printf("  facilities listed per check: %.1f%n", (double) reached / (reps + warm));
+            String where = pool == town ? "cells within 15 min of fitness" : "any cell";
+            report("point check (6 types, bands 5/10/15) at " + where + ", BEFORE (snap all facilities, scan unit/village features)", before);
+            report("point check (6 types, bands 5/10/15) at " + where + ", NOW (facility locations kept, UnitLocator)", now);
+            System.out.printf("  facilities listed per check: %.1f; answers differing between the two paths: %d of %d%n",
+                    (double) reached / (reps + warm), differ, reps + warm);
         }
 
         for (String type : new String[] {"elder_care", "fitness"}) {
@@ -66,7 +95,7 @@ public final class InteractiveBench {
                 double lon = sites.lon(f) + (random.nextDouble() - 0.5) * 0.01;
                 double lat = sites.lat(f) + (random.nextDouble() - 0.5) * 0.01;
                 long s = System.nanoTime();
-                FacilitySites moved = sites.withMoved(sites.id(f), lon, lat);
+                FacilitySites moved = moved(session, type, sites.id(f), lon, lat);
                 ProjectSession.EditedCoverage e = session.coverageWith(type, moved);
                 if (k >= 0) move[k] = (System.nanoTime() - s) / 1e6;
                 coveredSum += e.overall().demandCovered();
@@ -78,7 +107,7 @@ public final class InteractiveBench {
             double[] full = new double[fullReps];
             for (int k = 0; k < fullReps; k++) {
                 int f = random.nextInt(sites.size());
-                FacilitySites moved = sites.withMoved(sites.id(f), sites.lon(f) + 0.002, sites.lat(f));
+                FacilitySites moved = moved(session, type, sites.id(f), sites.lon(f) + 0.002, sites.lat(f));
                 long s = System.nanoTime();
                 session.evaluateType(type, moved);
                 full[k] = (System.nanoTime() - s) / 1e6;
@@ -87,10 +116,29 @@ public final class InteractiveBench {
         }
     }
 
+    /** The facilities of one type with one moved, as a scenario edit gives them. */
+    private static FacilitySites moved(ProjectSession session, String type, String id, double lon, double lat) {
+        List<FacilityRecord> edited = Scenario.of(ScenarioEvaluator.BASELINE).with(new MoveFacility(id, lon, lat))
+                .apply(session.scenarios().baseline());
+        return ScenarioEvaluator.sites(type, edited);
+    }
+
+    /**
+     * The point check as it was before #15: the engine locates every facility of every type on
+     * each call, and the unit and village come from scanning the map layers' features.
+     */
+    static PointCheck checkAsBefore(ProjectSession session, SessionProject layers, double lon, double lat) {
+        PointReach reach = session.evaluator().evaluator().reach(lon, lat, session.study().types(), session.baselineSites(),
+                new double[] {5, 10, 15});
+        Point point = GEOMETRY.createPoint(new Coordinate(lon, lat));
+        return EngineAnalysis.of(session.study(), reach, UncomputedAnalysis.containing(layers, LayerRole.UNITS, point),
+                UncomputedAnalysis.containing(layers, LayerRole.VILLAGES, point));
+    }
+
     private static void report(String what, double[] ms) {
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
-        System.out.printf("%s: n=%d p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", what, sorted.length,
+        System.out.printf("%s: n=%d p50 %.3f ms, p95 %.3f ms, p99 %.3f ms, max %.3f ms%n", what, sorted.length,
                 pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99), sorted[sorted.length - 1]);
     }
 

@@ -105,6 +105,16 @@ public final class CoverageEvaluator {
      */
     public PointReach reach(double lon, double lat, List<TypeSpec> types, Map<String, FacilitySites> sites,
             double[] bandMinutes) {
+        return reach(lon, lat, types, sites, Map.of(), bandMinutes);
+    }
+
+    /**
+     * As {@link #reach(double, double, List, Map, double[])} with some facility sets already
+     * located ({@link #locate}, by type key; a type without an entry is located here), so repeated
+     * checks skip snapping the facilities.
+     */
+    public PointReach reach(double lon, double lat, List<TypeSpec> types, Map<String, FacilitySites> sites,
+            Map<String, Locations> siteLocations, double[] bandMinutes) {
         if (bandMinutes.length == 0) throw new IllegalArgumentException("give at least one time band");
         for (int b = 1; b < bandMinutes.length; b++) {
             if (!(bandMinutes[b] > bandMinutes[b - 1])) throw new IllegalArgumentException("bands must ascend");
@@ -117,7 +127,8 @@ public final class CoverageEvaluator {
             double limit = Math.max(maxBandSeconds, type.thresholdSeconds());
             List<PointReach.Reached> reached = new ArrayList<>();
             if (s.size() > 0) {
-                SparseTimes st = model.reachFromEach(point, locate(s), type.speedKmh(), limit);
+                SparseTimes st = model.reachFromEach(point, siteLocations.containsKey(type.key())
+                        ? siteLocations.get(type.key()) : locate(s), type.speedKmh(), limit);
                 for (int k = 0; k < st.reachedCount(0); k++) {
                     int f = st.target(0, k);
                     double sec = st.seconds(0, k);

@@ -68,6 +68,11 @@ public final class StudyEvaluator {
         return List.copyOf(assignments);
     }
 
+    /** The spatial index of each unit level's polygons, in the order of {@link Study#unitLevels()}. */
+    public List<UnitLocator> locators() {
+        return List.copyOf(locators);
+    }
+
     /** Every type with the study's facilities, and the per-capita standards. */
     public Evaluation evaluate() {
         long start = System.nanoTime();

@@ -25,8 +25,15 @@ import org.lifecircle.coverage.TypeSpec;
 import org.lifecircle.coverage.TypeTimes;
 import org.lifecircle.population.DemandCells;
 import org.lifecircle.population.UnitAssignment;
+import org.lifecircle.web.analysis.Place;
+import org.lifecircle.web.analysis.UncomputedAnalysis;
+import org.lifecircle.web.project.LayerRole;
+import org.lifecircle.web.project.ProjectService;
 import org.lifecircle.web.session.ProjectSession;
 import org.lifecircle.web.session.SessionHolder;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -47,6 +54,9 @@ class DemoApiTest {
 
     @Autowired
     SessionHolder holder;
+
+    @Autowired
+    ProjectService project;
 
     private final ObjectMapper json = new ObjectMapper();
     private ProjectSession session;
@@ -207,6 +217,28 @@ class DemoApiTest {
             assertTrue(!t.get("meetsStandard").asBoolean());
         }
         assertNotNull(far.get("message"));
+    }
+
+    @Test
+    void pointCheckUnitAndVillageEqualAScanOfTheMapFeaturesAtEveryCell() {
+        DemandCells cells = session.study().demand();
+        GeometryFactory geometry = new GeometryFactory();
+        int inUnits = 0;
+        int inVillages = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            Point point = geometry.createPoint(new Coordinate(cells.lon(i), cells.lat(i)));
+            Place unit = UncomputedAnalysis.containing(project, LayerRole.UNITS, point);
+            Place village = UncomputedAnalysis.containing(project, LayerRole.VILLAGES, point);
+            var foundUnit = session.unitAt(cells.lon(i), cells.lat(i));
+            var foundVillage = session.villageAt(cells.lon(i), cells.lat(i));
+            assertEquals(unit == null ? null : unit.id(), foundUnit.map(ProjectSession.Found::id).orElse(null), "cell " + i);
+            assertEquals(unit == null ? null : unit.name(), foundUnit.map(ProjectSession.Found::name).orElse(null), "cell " + i);
+            assertEquals(village == null ? null : village.id(), foundVillage.map(ProjectSession.Found::id).orElse(null), "cell " + i);
+            if (unit != null) inUnits++;
+            if (village != null) inVillages++;
+        }
+        assertTrue(inUnits > cells.size() / 2, "cells in a unit: " + inUnits + " of " + cells.size());
+        assertTrue(inVillages > 100, "cells in a village: " + inVillages);
     }
 
     @Test

@@ -15,13 +15,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.coverage.FacilitySites;
+import org.lifecircle.coverage.PointReach;
 import org.lifecircle.coverage.TypeSpec;
 import org.lifecircle.coverage.TypeTimes;
+import org.lifecircle.population.DemandCells;
+import org.lifecircle.population.UnitAssignment;
 import org.lifecircle.web.session.ProjectSession;
 import org.lifecircle.web.session.SessionHolder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -188,6 +193,191 @@ class SitingAndScenarioApiTest {
         assertEquals(session.study().unitLevels().get(0).units().size(), cmp.get("units").size(), "one row per unit of the first level");
         problem(get("/api/scenarios/compare").param("ids", "baseline"), 400, "ids", "two");
         problem(get("/api/scenarios/compare").param("ids", "baseline,x"), 400, "ids", "not a scenario id");
+    }
+
+    @Test
+    void comparisonOfThreeScenariosRecountsEveryUnitOfEveryLevelFromTheCellTimes() throws Exception {
+        double[] cand3 = {117.8853792, 29.9970130};
+        double[] cand1 = {117.8938963, 30.0132282};
+        double[] cand4 = {117.8755616, 30.0073749};
+        long a = create("比较A-" + System.nanoTime());
+        mvc.perform(postJson("/api/scenarios/" + a + "/edits", "{\"op\":\"add\",\"version\":1,\"type\":\"clinic\",\"id\":\"CAND-003\",\"lon\":"
+                + cand3[0] + ",\"lat\":" + cand3[1] + "}")).andExpect(status().isOk());
+        mvc.perform(postJson("/api/scenarios/" + a + "/edits", "{\"op\":\"remove\",\"version\":2,\"facility\":\"CLI-001\"}"))
+                .andExpect(status().isOk());
+        long b = create("比较B-" + System.nanoTime());
+        JsonNode withSites = json.readTree(mvc.perform(postJson("/api/scenarios/" + b + "/sites",
+                "{\"version\":1,\"type\":\"elder_care\",\"sites\":[{\"id\":\"CAND-001\",\"name\":\"状元社区备选地块\",\"lon\":" + cand1[0]
+                        + ",\"lat\":" + cand1[1] + "},{\"lon\":" + cand4[0] + ",\"lat\":" + cand4[1] + "}]}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertEquals(2, withSites.get("version").asLong());
+        assertEquals(2, withSites.get("modifications").size());
+        assertEquals("CAND-001", withSites.get("modifications").get(0).get("facility").asText());
+        String madeUp = withSites.get("modifications").get(1).get("facility").asText();
+        assertTrue(madeUp.startsWith("new-elder_care-"), madeUp);
+        problem(postJson("/api/scenarios/" + b + "/sites", "{\"version\":2,\"type\":\"elder_care\",\"sites\":[{\"id\":\"CAND-001\",\"lon\":1,\"lat\":1}]}"),
+                400, "sites[0]", "CAND-001");
+        problem(postJson("/api/scenarios/" + b + "/sites", "{\"version\":2,\"type\":\"elder_care\",\"sites\":[{\"lon\":1}]}"),
+                400, "sites[0].lat", "latitude");
+        problem(postJson("/api/scenarios/" + b + "/sites", "{\"version\":2,\"type\":\"pool\",\"sites\":[{\"lon\":1,\"lat\":1}]}"),
+                400, "type", "pool");
+
+        // the reference facility sets, built from the project's sets and the edits by hand
+        Map<String, FacilitySites> baseline = session.baselineSites();
+        Map<String, FacilitySites> inA = new HashMap<>(baseline);
+        inA.put("clinic", added(removed(baseline.get("clinic"), "CLI-001"), "CAND-003", cand3));
+        Map<String, FacilitySites> inB = new HashMap<>(baseline);
+        inB.put("elder_care", added(added(baseline.get("elder_care"), "CAND-001", cand1), madeUp, cand4));
+        List<Map<String, FacilitySites>> sets = List.of(baseline, inA, inB);
+
+        JsonNode cmp = json.readTree(mvc.perform(get("/api/scenarios/compare").param("ids", "baseline," + a + "," + b))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertEquals(3, cmp.get("scenarios").size());
+        assertEquals(Long.toString(b), cmp.get("scenarios").get(2).get("id").asText());
+        DemandCells cells = session.study().demand();
+        List<UnitAssignment> levels = session.evaluator().assignments();
+        assertEquals(session.study().unitLevels().size(), cmp.get("levels").size());
+        assertTrue(levels.size() > 1, "the demo has several unit levels: " + levels.size());
+        int unitsChecked = 0;
+        for (int t = 0; t < session.study().types().size(); t++) {
+            TypeSpec type = session.study().types().get(t);
+            JsonNode row = cmp.get("types").get(t);
+            assertEquals(type.key(), row.get("type").asText());
+            for (int k = 0; k < sets.size(); k++) {
+                TypeTimes times = session.evaluator().evaluator().times(type, sets.get(k).get(type.key()));
+                double demand = 0;
+                double covered = 0;
+                for (int i = 0; i < cells.size(); i++) {
+                    double d = cells.value(type.demand(), i);
+                    demand += d;
+                    if (times.seconds(i) <= type.thresholdSeconds()) covered += d;
+                }
+                String what = type.key() + " scenario " + k;
+                assertEquals(demand, row.get("population").asDouble(), 1e-6 * demand, what);
+                assertEquals(covered, row.get("covered").get(k).asDouble(), 1e-6 * demand, what);
+                assertEquals(covered / demand, row.get("shares").get(k).asDouble(), 1e-9, what);
+                for (int l = 0; l < levels.size(); l++) {
+                    UnitAssignment level = levels.get(l);
+                    JsonNode got = cmp.get("levels").get(l);
+                    assertEquals(session.study().unitLevels().get(l).level(), got.get("level").asText());
+                    assertEquals(level.units().size(), got.get("units").size());
+                    double[] unitDemand = new double[level.units().size()];
+                    double[] unitCovered = new double[level.units().size()];
+                    for (int i = 0; i < cells.size(); i++) {
+                        int u = level.unitOfCell()[i];
+                        if (u < 0) continue;
+                        double d = cells.value(type.demand(), i);
+                        unitDemand[u] += d;
+                        if (times.seconds(i) <= type.thresholdSeconds()) unitCovered[u] += d;
+                    }
+                    for (int u = 0; u < unitDemand.length; u++) {
+                        JsonNode unit = got.get("units").get(u);
+                        assertEquals(level.units().id(u), unit.get("id").asText());
+                        JsonNode share = unit.get("types").get(type.key());
+                        String where = what + " " + got.get("level").asText() + " " + unit.get("id").asText();
+                        assertEquals(unitDemand[u], share.get("population").asDouble(), 1e-6 * (1 + unitDemand[u]), where);
+                        assertEquals(unitCovered[u], share.get("covered").get(k).asDouble(), 1e-6 * (1 + unitDemand[u]), where);
+                        if (unitDemand[u] > 0) {
+                            assertEquals(unitCovered[u] / unitDemand[u], share.get("shares").get(k).asDouble(), 1e-9, where);
+                        } else {
+                            assertTrue(share.get("shares").get(k).isNull(), where);
+                        }
+                        unitsChecked++;
+                    }
+                }
+            }
+        }
+        assertTrue(unitsChecked > 100, "units checked: " + unitsChecked);
+        assertEquals(cmp.get("levels").get(0).get("units"), cmp.get("units"), "units is the first level");
+        assertEquals("CAND-003", cmp.get("sites").get("added").get(0).get("id").asText());
+        assertEquals("CLI-001", cmp.get("sites").get("removed").get(0).get("id").asText());
+        assertEquals(cmp.get("sites"), cmp.get("sitesByScenario").get(1));
+        assertEquals(2, cmp.get("sitesByScenario").get(2).get("added").size());
+        assertEquals(0, cmp.get("sitesByScenario").get(0).get("added").size());
+        problem(get("/api/scenarios/compare").param("ids", "baseline,baseline,baseline,baseline,baseline,baseline,baseline,"
+                + "baseline,baseline,baseline,baseline,baseline,baseline"), 400, "ids", "at most 12");
+    }
+
+    @Test
+    void pointCheckOnAScenarioReachesItsFacilitiesAndFollowsItsEdits() throws Exception {
+        double[] cand3 = {117.8853792, 29.9970130};
+        long a = create("点位-" + System.nanoTime());
+        mvc.perform(postJson("/api/scenarios/" + a + "/edits", "{\"op\":\"add\",\"version\":1,\"type\":\"clinic\",\"id\":\"CAND-003\",\"lon\":"
+                + cand3[0] + ",\"lat\":" + cand3[1] + "}")).andExpect(status().isOk());
+        Map<String, FacilitySites> sites = new HashMap<>(session.baselineSites());
+        sites.put("clinic", added(sites.get("clinic"), "CAND-003", cand3));
+        assertPointCheck(a, cand3, sites);
+        double[] moved = {cand3[0] + 0.004, cand3[1] + 0.002};
+        mvc.perform(postJson("/api/scenarios/" + a + "/edits", "{\"op\":\"move\",\"version\":2,\"facility\":\"CAND-003\",\"lon\":"
+                + moved[0] + ",\"lat\":" + moved[1] + "}")).andExpect(status().isOk());
+        sites.put("clinic", added(session.baselineSites().get("clinic"), "CAND-003", moved));
+        assertPointCheck(a, cand3, sites);
+        assertPointCheck(a, moved, sites);
+        problem(get("/api/check").param("lon", "117.9").param("lat", "30").param("scenario", "424242"), 404, null, "424242");
+    }
+
+    private void assertPointCheck(long scenario, double[] at, Map<String, FacilitySites> sites) throws Exception {
+        JsonNode body = json.readTree(mvc.perform(get("/api/check").param("lon", Double.toString(at[0]))
+                .param("lat", Double.toString(at[1])).param("scenario", Long.toString(scenario)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        PointReach reach = session.evaluator().evaluator().reach(at[0], at[1], session.study().types(), sites, new double[] {5, 10, 15});
+        for (int t = 0; t < reach.types().size(); t++) {
+            PointReach.TypeReach expected = reach.types().get(t);
+            JsonNode got = body.get("types").get(t);
+            assertEquals(expected.typeKey(), got.get("type").asText());
+            assertEquals(expected.reached().size(), got.get("reachable").size(), expected.typeKey());
+            for (int f = 0; f < expected.reached().size(); f++) {
+                assertEquals(expected.reached().get(f).id(), got.get("reachable").get(f).get("id").asText());
+                assertEquals(expected.reached().get(f).seconds(), got.get("reachable").get(f).get("walkSeconds").asDouble(), 1e-9);
+            }
+        }
+    }
+
+    private long create(String name) throws Exception {
+        return json.readTree(mvc.perform(postJson("/api/scenarios", "{\"name\":\"" + name + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+    }
+
+    /** {@code sites} with one more facility (no area, no capacity), built from its arrays. */
+    private static FacilitySites added(FacilitySites sites, String id, double[] lonLat) {
+        int n = sites.size();
+        String[] ids = new String[n + 1];
+        String[] names = new String[n + 1];
+        double[] lon = new double[n + 1];
+        double[] lat = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            ids[i] = sites.id(i);
+            names[i] = sites.name(i);
+            lon[i] = sites.lon(i);
+            lat[i] = sites.lat(i);
+        }
+        ids[n] = id;
+        names[n] = id;
+        lon[n] = lonLat[0];
+        lat[n] = lonLat[1];
+        return new FacilitySites(sites.typeKey(), ids, names, lon, lat, new double[n + 1], new double[n + 1]);
+    }
+
+    /** {@code sites} without facility {@code id}, built from its arrays. */
+    private static FacilitySites removed(FacilitySites sites, String id) {
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < sites.size(); i++) {
+            if (!sites.id(i).equals(id)) keep.add(i);
+        }
+        assertEquals(sites.size() - 1, keep.size(), "one " + id);
+        int n = keep.size();
+        String[] ids = new String[n];
+        String[] names = new String[n];
+        double[] lon = new double[n];
+        double[] lat = new double[n];
+        for (int k = 0; k < n; k++) {
+            int i = keep.get(k);
+            ids[k] = sites.id(i);
+            names[k] = sites.name(i);
+            lon[k] = sites.lon(i);
+            lat[k] = sites.lat(i);
+        }
+        return new FacilitySites(sites.typeKey(), ids, names, lon, lat, new double[n], new double[n]);
     }
 
     private double covered(TypeSpec type, FacilitySites sites) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.lifecircle.web.project.BoundingBox;
+import org.lifecircle.web.scenario.ScenarioService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class AnalysisController {
 
     private final AnalysisService analysis;
+    private final ScenarioService scenarios;
 
-    public AnalysisController(AnalysisService analysis) {
+    public AnalysisController(AnalysisService analysis, ScenarioService scenarios) {
         this.analysis = analysis;
+        this.scenarios = scenarios;
     }
 
     @GetMapping("/api/coverage")
@@ -29,9 +32,12 @@ public class AnalysisController {
     @Operation(summary = "The point check: admin unit and village of the point; per facility type the facilities "
             + "reachable within 5/10/15 minutes with times, and whether the point meets the standard")
     public PointCheck check(@Parameter(description = "longitude, WGS84 degrees") @RequestParam double lon,
-                            @Parameter(description = "latitude, WGS84 degrees") @RequestParam double lat) {
+                            @Parameter(description = "latitude, WGS84 degrees") @RequestParam double lat,
+                            @Parameter(description = "a scenario id: check against its facilities instead of the project's")
+                            @RequestParam(required = false) String scenario) {
         BoundingBox.checkLonLat(lon, lat);
-        return analysis.check(lon, lat);
+        if (scenario == null || scenario.equals(ScenarioService.BASELINE) || !scenarios.available()) return analysis.check(lon, lat);
+        return analysis.check(lon, lat, scenarios.facilitySets(scenario));
     }
 
     @GetMapping("/api/villages/coverage")

@@ -13,19 +13,17 @@ import org.lifecircle.coverage.Study;
 import org.lifecircle.coverage.TypeResult;
 import org.lifecircle.coverage.TypeSpec;
 import org.lifecircle.population.AdminUnits;
-import org.lifecircle.web.project.LayerRole;
 import org.lifecircle.web.project.ProjectService;
 import org.lifecircle.web.session.ProjectSession;
 import org.lifecircle.web.session.SessionHolder;
 import org.lifecircle.web.session.SessionProject;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
 
 /**
  * The analysis service over the coverage engine: coverage per type and admin unit and village
  * service come from the session's baseline {@link Evaluation} (O(types × units) to format); the
- * point check runs {@code CoverageEvaluator.reach}, one bounded search per type. Without a loaded
+ * point check runs {@code CoverageEvaluator.reach}, one bounded search per type, with the
+ * facilities' network locations kept in the session, and finds the unit and village through the
+ * study's spatial index (O(log vertices)). Without a loaded
  * session every answer is not computed (computing while the project loads).
  */
 public final class EngineAnalysis implements AnalysisService {
@@ -33,15 +31,11 @@ public final class EngineAnalysis implements AnalysisService {
     /** The time bands of the point check, minutes. */
     static final double[] BANDS_MINUTES = {5, 10, 15};
 
-    private static final GeometryFactory GEOMETRY = new GeometryFactory();
-
     private final SessionHolder holder;
-    private final ProjectService project;
     private final UncomputedAnalysis uncomputed;
 
     public EngineAnalysis(SessionHolder holder, ProjectService project) {
         this.holder = holder;
-        this.project = project;
         this.uncomputed = new UncomputedAnalysis(project);
     }
 
@@ -88,19 +82,25 @@ public final class EngineAnalysis implements AnalysisService {
     }
 
     @Override
-    public PointCheck check(double lon, double lat) {
+    public PointCheck check(double lon, double lat, ProjectSession.FacilitySets sites) {
         Optional<ProjectSession> s = holder.session();
         if (s.isEmpty()) {
             PointCheck raw = uncomputed.check(lon, lat);
             return new PointCheck(lon, lat, pending(), pendingMessage(), null, raw.unit(), raw.village(), List.of());
         }
         ProjectSession session = s.get();
-        PointReach reach = session.evaluator().evaluator().reach(lon, lat, session.study().types(),
-                session.baselineSites(), BANDS_MINUTES);
+        ProjectSession.FacilitySets facilities = sites == null ? session.baselineSets() : sites;
+        PointReach reach = session.evaluator().evaluator().reach(lon, lat, session.study().types(), facilities.byType(),
+                session.siteLocations(facilities.key(), facilities.byType()), BANDS_MINUTES);
+        return of(session.study(), reach, place("units", session.unitAt(lon, lat)), place("villages", session.villageAt(lon, lat)));
+    }
+
+    /** The point check's answer from the engine's reach and the unit and village found. */
+    public static PointCheck of(Study study, PointReach reach, Place unit, Place village) {
         List<PointCheck.TypeCheck> types = new ArrayList<>();
         for (int t = 0; t < reach.types().size(); t++) {
             PointReach.TypeReach r = reach.types().get(t);
-            TypeSpec spec = session.study().types().get(t);
+            TypeSpec spec = study.types().get(t);
             List<PointCheck.ReachableFacility> reachable = new ArrayList<>();
             for (PointReach.Reached f : r.reached()) {
                 int band = Double.isNaN(f.bandMinutes()) ? (int) Math.ceil(spec.thresholdMinutes()) : (int) f.bandMinutes();
@@ -111,11 +111,12 @@ public final class EngineAnalysis implements AnalysisService {
         }
         String message = reach.onNetwork() ? null
                 : "the point is farther than the maximum snap distance from the road network: it reaches no facility";
-        Point point = GEOMETRY.createPoint(new Coordinate(lon, lat));
-        return new PointCheck(lon, lat, AnalysisStatus.COMPUTED, message,
-                reach.networkBased() ? "network" : "straight-line",
-                UncomputedAnalysis.containing(project, LayerRole.UNITS, point),
-                UncomputedAnalysis.containing(project, LayerRole.VILLAGES, point), types);
+        return new PointCheck(reach.lon(), reach.lat(), AnalysisStatus.COMPUTED, message,
+                reach.networkBased() ? "network" : "straight-line", unit, village, types);
+    }
+
+    private static Place place(String layer, Optional<ProjectSession.Found> found) {
+        return found.map(f -> new Place(layer, f.id(), f.name())).orElse(null);
     }
 
     @Override

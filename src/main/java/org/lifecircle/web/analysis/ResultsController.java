@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.lifecircle.coverage.Evaluation;
 import org.lifecircle.coverage.Gap;
 import org.lifecircle.coverage.PerCapitaCheck;
+import org.lifecircle.coverage.TargetProgress;
 import org.lifecircle.coverage.TypeResult;
 import org.lifecircle.coverage.TypeSpec;
 import org.lifecircle.facility.Clause;
@@ -72,80 +74,41 @@ public class ResultsController {
 
     @GetMapping("/api/standards")
     @Operation(summary = "The standards table: each type's threshold and targets with their clauses; per-capita indicators, value, target, met or short")
-    public Map<String, Object> standards() {
+    public StandardsTable standards() {
         ProjectSession s = session("the standards table");
         Evaluation e = s.baseline();
-        List<Map<String, Object>> types = new ArrayList<>();
+        List<StandardsTable.TypeStandard> types = new ArrayList<>();
         for (TypeResult r : e.types()) {
             TypeSpec t = r.type();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("type", t.key());
-            m.put("label", t.label());
-            m.put("minutes", round(t.thresholdMinutes()));
-            m.put("speedKmh", t.speedKmh());
-            m.put("thresholdSource", citation(t.thresholdClause()));
-            m.put("speedSource", citation(t.speedClause()));
-            List<Map<String, Object>> targets = new ArrayList<>();
+            List<StandardsTable.TypeTarget> targets = new ArrayList<>();
             for (int k = 0; k < t.targets().size(); k++) {
                 CoverageTarget c = t.targets().get(k);
-                Map<String, Object> tm = new LinkedHashMap<>();
-                tm.put("scope", c.scope().name().toLowerCase(Locale.ROOT));
-                tm.put("share", c.share());
-                tm.put("year", c.year().isPresent() ? c.year().getAsInt() : null);
-                tm.put("source", citation(c.clause()));
-                if (k < r.targets().size()) {
-                    tm.put("achieved", finite(r.targets().get(k).achieved()));
-                    tm.put("met", r.targets().get(k).met());
-                }
-                targets.add(tm);
+                TargetProgress progress = r.targets().get(k);
+                targets.add(new StandardsTable.TypeTarget(c.scope().name().toLowerCase(Locale.ROOT), c.share(), year(c.year()),
+                        citation(c.clause()), finite(progress.achieved()), progress.met()));
             }
-            m.put("targets", targets);
-            types.add(m);
+            types.add(new StandardsTable.TypeStandard(t.key(), t.label(), round(t.thresholdMinutes()), t.speedKmh(),
+                    citation(t.thresholdClause()), citation(t.speedClause()), targets));
         }
-        List<Map<String, Object>> perCapita = new ArrayList<>();
+        List<StandardsTable.PerCapitaStandard> perCapita = new ArrayList<>();
         for (PerCapitaCheck.Result r : e.perCapita()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", r.indicator().key());
-            m.put("label", r.indicator().nameZh());
-            m.put("labelEn", r.indicator().nameEn());
-            m.put("unit", r.indicator().unit().symbolZh());
-            m.put("unitEn", r.indicator().unit().symbolEn());
-            m.put("level", r.level());
-            m.put("unitId", r.unitId());
-            m.put("unitName", r.unitName());
-            m.put("facilities", r.facilities());
-            m.put("facilitiesWithoutMeasure", r.missing());
-            m.put("population", round(r.population()));
-            m.put("value", finite(r.value()));
-            List<Map<String, Object>> targets = new ArrayList<>();
+            List<StandardsTable.PerCapitaTarget> targets = new ArrayList<>();
             for (PerCapitaCheck.TargetCheck c : r.targets()) {
-                Map<String, Object> tm = new LinkedHashMap<>();
-                tm.put("target", c.target());
-                tm.put("year", c.year().isPresent() ? c.year().getAsInt() : null);
-                tm.put("source", c.citation());
-                tm.put("meets", c.met());
-                tm.put("shortBy", finite(c.shortBy()));
-                targets.add(tm);
+                targets.add(new StandardsTable.PerCapitaTarget(c.target(), year(c.year()), c.citation(), c.met(), finite(c.shortBy())));
             }
-            m.put("targets", targets);
-            m.put("meets", r.allMet());
-            perCapita.add(m);
+            perCapita.add(new StandardsTable.PerCapitaStandard(r.indicator().key(), r.indicator().nameZh(), r.indicator().nameEn(),
+                    r.indicator().unit().symbolZh(), r.indicator().unit().symbolEn(), r.level(), r.unitId(), r.unitName(),
+                    r.facilities(), r.missing(), round(r.population()), finite(r.value()), targets, r.allMet()));
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("method", e.travelTime());
-        out.put("types", types);
-        out.put("standards", perCapita);
-        return out;
+        return new StandardsTable(e.travelTime(), types, perCapita);
     }
 
-    private static Map<String, Object> citation(Clause c) {
-        if (c == null) return null;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", c.citation());
-        m.put("zh", c.citationZh());
-        m.put("en", c.citationEn());
-        m.put("text", c.zh());
-        return m;
+    private static Integer year(OptionalInt year) {
+        return year.isPresent() ? year.getAsInt() : null;
+    }
+
+    private static StandardsTable.Citation citation(Clause c) {
+        return c == null ? null : new StandardsTable.Citation(c.citation(), c.citationZh(), c.citationEn(), c.zh());
     }
 
     private static double round(double v) {

@@ -6,6 +6,7 @@ import org.lifecircle.web.project.LayerRole;
 import org.lifecircle.web.project.MapFeature;
 import org.lifecircle.web.project.MapLayer;
 import org.lifecircle.web.project.ProjectService;
+import org.lifecircle.web.session.ProjectSession;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -33,7 +34,7 @@ public final class UncomputedAnalysis implements AnalysisService {
     }
 
     @Override
-    public PointCheck check(double lon, double lat) {
+    public PointCheck check(double lon, double lat, ProjectSession.FacilitySets sites) {
         Point point = GEOMETRY.createPoint(new Coordinate(lon, lat));
         return new PointCheck(lon, lat, AnalysisStatus.NOT_COMPUTED, MESSAGE, null,
                 containing(LayerRole.UNITS, point), containing(LayerRole.VILLAGES, point), List.of());
@@ -49,7 +50,7 @@ public final class UncomputedAnalysis implements AnalysisService {
     }
 
     /** The first polygon of the project's layer of {@code role} that covers the point, null when none. */
-    static Place containing(ProjectService project, LayerRole role, Point point) {
+    public static Place containing(ProjectService project, LayerRole role, Point point) {
         Optional<MapLayer> layer = project.findLayer(role);
         if (layer.isEmpty()) return null;
         for (MapFeature f : layer.get().features()) {

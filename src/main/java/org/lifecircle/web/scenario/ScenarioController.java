@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.lifecircle.store.StaleVersionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,32 +35,39 @@ public class ScenarioController {
 
     @GetMapping("/api/scenarios")
     @Operation(summary = "All scenarios of the project with their coverage per type")
-    public List<Map<String, Object>> list() {
+    public List<ScenarioView> list() {
         return scenarios.list();
     }
 
     @PostMapping("/api/scenarios")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a scenario from the baseline (or a copy of another scenario)")
-    public Map<String, Object> create(@RequestBody(required = false) CreateRequest body) {
+    public ScenarioView create(@RequestBody(required = false) CreateRequest body) {
         return scenarios.create(body);
     }
 
     @GetMapping("/api/scenarios/{id}")
     @Operation(summary = "One scenario: its edits, coverage per type, and sites added / removed / moved")
-    public Map<String, Object> get(@PathVariable String id) {
+    public ScenarioView get(@PathVariable String id) {
         return scenarios.get(id);
     }
 
     @PostMapping("/api/scenarios/{id}/edits")
     @Operation(summary = "Add, move or remove a facility or change its capacity, based on a version; answers the updated scenario")
-    public Map<String, Object> edit(@PathVariable String id, @RequestBody(required = false) EditRequest body) {
+    public ScenarioView edit(@PathVariable String id, @RequestBody(required = false) EditRequest body) {
         return scenarios.edit(id, body);
     }
 
+    @PostMapping("/api/scenarios/{id}/sites")
+    @Operation(summary = "Add accepted sites (e.g. site-selection results) of one type as one edit, based on a version; answers the updated scenario")
+    public ScenarioView addSites(@PathVariable String id, @RequestBody(required = false) SitesRequest body) {
+        return scenarios.addSites(id, body);
+    }
+
     @GetMapping("/api/scenarios/compare")
-    @Operation(summary = "Side-by-side comparison of two scenarios (ids comma-separated; 'baseline' for the project)")
-    public Map<String, Object> compare(@RequestParam String ids) {
+    @Operation(summary = "Side-by-side comparison of two or more scenarios per type and per unit of every admin level "
+            + "(ids comma-separated; 'baseline' for the project)")
+    public ComparisonView compare(@RequestParam String ids) {
         return scenarios.compare(ids);
     }
 

@@ -19,10 +19,14 @@ import org.lifecircle.coverage.TypeSpec;
 import org.lifecircle.coverage.TypeTimes;
 import org.lifecircle.network.StreetNetwork;
 import org.lifecircle.network.linking.Snapper;
+import org.lifecircle.network.traveltime.Locations;
 import org.lifecircle.network.traveltime.NetworkTravelTimes;
 import org.lifecircle.population.UnitAssignment;
+import org.lifecircle.population.UnitLocator;
 import org.lifecircle.project.Project;
 import org.lifecircle.project.ProjectLoader;
+import org.lifecircle.scenario.LruCache;
+import org.lifecircle.scenario.ScenarioEvaluator;
 import org.lifecircle.web.project.MapLayer;
 
 /**
@@ -30,7 +34,10 @@ import org.lifecircle.web.project.MapLayer;
  * {@link StudyEvaluator} (cells located and assigned to units once), the baseline
  * {@link Evaluation} and the map layers. Opening costs the readers plus one evaluation
  * (one multi-source search per type); afterwards a type re-evaluates after an edit with one
- * search ({@link #evaluateType}). Immutable and thread-safe to share between requests.
+ * search ({@link #evaluateType}). Scenario coverage goes through {@link #scenarios()}; the point
+ * check reads the facilities' network locations from {@link #siteLocations} (snapped once per
+ * facility set, LRU of {@value #LOCATED_SETS} sets, a scenario's dropped on its edit) and the
+ * unit and village from the evaluator's spatial index. Thread-safe to share between requests.
  */
 public final class ProjectSession {
 
@@ -39,7 +46,13 @@ public final class ProjectSession {
     private final StudyEvaluator evaluator;
     private final Evaluation baseline;
     private final List<MapLayer> layers;
+    private final ScenarioEvaluator scenarios;
+    private final LruCache<String, Map<String, Locations>> located = new LruCache<>(LOCATED_SETS);
     private Snapper snapper;
+    private UnitLocator villageLocator;
+
+    /** Facility sets (the baseline, scenario versions) whose network locations are kept for the point check. */
+    static final int LOCATED_SETS = 16;
 
     private ProjectSession(Project project, Study study, StudyEvaluator evaluator, Evaluation baseline,
             List<MapLayer> layers) {
@@ -48,6 +61,7 @@ public final class ProjectSession {
         this.evaluator = evaluator;
         this.baseline = baseline;
         this.layers = List.copyOf(layers);
+        this.scenarios = new ScenarioEvaluator(evaluator, baseline, ScenarioEvaluator.DEFAULT_CACHE_ENTRIES);
     }
 
     /**
@@ -147,5 +161,84 @@ public final class ProjectSession {
     /** Re-evaluates one type with an edited facility set: one multi-source search plus O(cells) sums. */
     public TypeResult evaluateType(String typeKey, FacilitySites sites) {
         return evaluator.evaluateType(study.type(typeKey), sites);
+    }
+
+    /** The facilities of every evaluated type in one facility set, by type key, under its cache key. */
+    public record FacilitySets(String key, Map<String, FacilitySites> byType) {
+    }
+
+    /** The project's own facilities as a {@link FacilitySets}. */
+    public FacilitySets baselineSets() {
+        return new FacilitySets(ScenarioEvaluator.BASELINE, baselineSites());
+    }
+
+    /** Scenario coverage, comparison and accepted sites over this session's study (evaluations cached). */
+    public ScenarioEvaluator scenarios() {
+        return scenarios;
+    }
+
+    /**
+     * The network locations of each type's facilities in {@code sites}, located once per {@code key}
+     * ("baseline" or "scenario id @ version": a key always names the same sets) and kept in an LRU.
+     */
+    public Map<String, Locations> siteLocations(String key, Map<String, FacilitySites> sites) {
+        return located.get(key, k -> {
+            Map<String, Locations> out = new LinkedHashMap<>();
+            for (Map.Entry<String, FacilitySites> e : sites.entrySet()) {
+                out.put(e.getKey(), evaluator.evaluator().locate(e.getValue()));
+            }
+            return Map.copyOf(out);
+        });
+    }
+
+    /** Drops the kept facility locations of every version of one scenario (after it is edited). */
+    public void forgetScenarioSites(long scenarioId) {
+        located.removeIf(k -> k.startsWith(scenarioId + "@"));
+    }
+
+    /** How many facility sets have their locations kept now. */
+    public int locatedSets() {
+        return located.size();
+    }
+
+    /** A polygon a point falls in: its id and name. */
+    public record Found(String id, String name) {
+    }
+
+    /**
+     * The admin unit holding (lon, lat): the first level read from the units file (as listed
+     * there) with a unit holding the point, so a rural point outside every community gets its
+     * township; empty when none or without units.
+     */
+    public Optional<Found> unitAt(double lon, double lat) {
+        List<Study.UnitLevel> levels = study.unitLevels();
+        if (levels.isEmpty()) return Optional.empty();
+        String file = levels.get(0).units().source();
+        List<UnitLocator> locators = evaluator.locators();
+        for (int l = 0; l < levels.size(); l++) {
+            if (!levels.get(l).units().source().equals(file)) continue;
+            int u = locators.get(l).locate(lon, lat);
+            if (u >= 0) return Optional.of(new Found(levels.get(l).units().id(u), levels.get(l).units().name(u)));
+        }
+        return Optional.empty();
+    }
+
+    /** The village polygon holding (lon, lat); empty when none or when villages are points. */
+    public Optional<Found> villageAt(double lon, double lat) {
+        int v = villageLocator() == null ? -1 : villageLocator().locate(lon, lat);
+        return v < 0 ? Optional.empty() : Optional.of(new Found(study.villages().id(v), study.villages().name(v)));
+    }
+
+    private synchronized UnitLocator villageLocator() {
+        if (villageLocator == null && study.villages() != null && study.villages().polygons()) {
+            List<Study.UnitLevel> levels = study.unitLevels();
+            for (int l = 0; l < levels.size(); l++) {
+                if (levels.get(l).level().equals("village") && levels.get(l).units().source().equals(study.villages().source())) {
+                    villageLocator = evaluator.locators().get(l);
+                }
+            }
+            if (villageLocator == null) villageLocator = new UnitLocator(study.villages().geometries());
+        }
+        return villageLocator;
     }
 }
