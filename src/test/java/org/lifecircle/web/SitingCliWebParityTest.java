@@ -2,7 +2,6 @@ package org.lifecircle.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @DemoSessionTest
 class SitingCliWebParityTest {
 
+    private static final String FILE = "file:candidates.csv";
     private static final List<String> CONTRACT_KEYS = List.of("model", "solver", "p", "objective", "selected",
             "coveredWeight", "totalWeight", "runtimeMs");
 
@@ -60,60 +61,59 @@ class SitingCliWebParityTest {
 
     @Test
     void mclpOnGapCandidates() throws Exception {
-        JsonNode r = same("mclp-gaps", "{\"type\":\"elder_care\",\"model\":\"mclp\",\"p\":3}",
-                "--type", "elder_care", "--model", "mclp", "--p", "3");
+        JsonNode r = same(Map.of("type", "elder_care", "model", "mclp", "p", 3));
         assertEquals(3, r.get("selected").size());
         assertEquals("gap areas", r.get("candidateSource").asText());
     }
 
     @Test
     void mclpExactOnTheCandidateFile() throws Exception {
-        JsonNode r = same("mclp-exact", "{\"type\":\"fitness\",\"model\":\"mclp\",\"p\":2,\"candidates\":\"file:candidates.csv\","
-                + "\"solver\":\"exact\"}",
-                "--type", "fitness", "--model", "mclp", "--p", "2", "--candidates", "gis-data/candidates.csv", "--solver", "exact");
+        JsonNode r = same(Map.of("type", "fitness", "model", "mclp", "p", 2, "candidates", FILE, "solver", "exact"));
         assertEquals(2, r.get("selected").size());
         assertTrue(r.has("lowerBound") && r.has("upperBound") && r.has("gap"), r.toString());
     }
 
     @Test
     void lscpOnTheCandidateFile() throws Exception {
-        JsonNode r = same("lscp", "{\"type\":\"elder_care\",\"model\":\"lscp\",\"target\":0.9,\"candidates\":\"file:candidates.csv\","
-                + "\"solver\":\"greedy\"}",
-                "--type", "elder_care", "--model", "lscp", "--target", "0.9", "--candidates", "gis-data/candidates.csv",
-                "--solver", "greedy");
+        JsonNode r = same(Map.of("type", "elder_care", "model", "lscp", "target", 0.9, "candidates", FILE, "solver", "greedy"));
         assertTrue(r.get("coveredWeight").asDouble() >= 0.9 * r.get("totalWeight").asDouble(), r.toString());
     }
 
     @Test
     void capacitatedOnTheCandidateFile() throws Exception {
-        JsonNode r = same("capacitated", "{\"type\":\"elder_care\",\"model\":\"capacitated\",\"p\":3,\"siteCapacity\":20000,"
-                + "\"candidates\":\"file:candidates.csv\"}",
-                "--type", "elder_care", "--model", "capacitated", "--p", "3", "--site-capacity", "20000",
-                "--candidates", "gis-data/candidates.csv");
+        JsonNode r = same(Map.of("type", "elder_care", "model", "capacitated", "p", 3, "siteCapacity", 20000, "candidates", FILE));
         assertEquals(3, r.get("selected").size());
     }
 
     @Test
     void pMedianRefusesTheSameWayOnBothSides() throws Exception {
-        Path out = dir.resolve("pmedian");
-        Cli cli = cli("--type", "fitness", "--model", "pmedian", "--p", "3", "--candidates", "gis-data/candidates.csv",
-                "--out", out.toString());
+        Map<String, Object> request = Map.of("type", "fitness", "model", "pmedian", "p", 3, "candidates", FILE);
+        Cli cli = cli(request, dir.resolve("pmedian"));
         assertEquals(2, cli.exit, cli.err);
-        JsonNode done = web("{\"type\":\"fitness\",\"model\":\"pmedian\",\"p\":3,\"candidates\":\"file:candidates.csv\"}");
+        JsonNode done = web(request);
         assertEquals("FAILED", done.get("state").asText(), done.toString());
         assertTrue(done.get("error").asText().contains("reach no candidate"), done.toString());
         assertEquals("error: " + done.get("error").asText(), cli.err.trim());
     }
 
-    /** Runs both sides; asserts the result.json bytes agree apart from timing; returns the web result. */
-    private JsonNode same(String name, String body, String... flags) throws Exception {
-        Path out = dir.resolve(name);
-        List<String> args = new ArrayList<>(List.of(flags));
-        args.addAll(List.of("--out", out.toString()));
-        Cli cli = cli(args.toArray(String[]::new));
+    @Test
+    void theResultRecordsAreSchemasOfTheApi() throws Exception {
+        JsonNode schemas = json.readTree(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .get("components").get("schemas");
+        JsonNode job = schemas.get("SitingJobResult").get("properties");
+        for (String key : CONTRACT_KEYS) assertTrue(job.has(key), key + " in " + job);
+        assertTrue(job.has("runId") && job.has("sites") && job.has("curve"), job.toString());
+        assertTrue(schemas.get("SitingRunView").get("properties").has("parameters"), schemas.get("SitingRunView").toString());
+    }
+
+    /** Runs the request on both sides; asserts the result.json bytes agree apart from timing; returns the web result. */
+    private JsonNode same(Map<String, Object> request) throws Exception {
+        Path out = dir.resolve(String.valueOf(request.hashCode()));
+        Cli cli = cli(request, out);
         assertEquals(0, cli.exit, cli.err);
         String fromCli = Files.readString(out.resolve("result.json"));
-        JsonNode done = web(body);
+        JsonNode done = web(request);
         assertEquals("SUCCEEDED", done.get("state").asText(), done.toString());
         ObjectNode result = (ObjectNode) done.get("result");
         assertTrue(result.get("runId").isNumber(), "recorded: " + result);
@@ -133,10 +133,14 @@ class SitingCliWebParityTest {
     private record Cli(int exit, String out, String err) {
     }
 
-    private Cli cli(String... flags) {
-        List<String> args = new ArrayList<>(List.of("site", "--project", "gis-data/project.yaml"));
-        args.addAll(List.of(flags));
-        args.add("--no-save");
+    /** The request as {@code site --project} flags: a web field is a flag, {@code file:NAME} the demo's file. */
+    private Cli cli(Map<String, Object> request, Path outDir) {
+        List<String> args = new ArrayList<>(List.of("site", "--project", "gis-data/project.yaml", "--out", outDir.toString(),
+                "--no-save"));
+        request.forEach((field, value) -> {
+            args.add(field.equals("siteCapacity") ? "--site-capacity" : "--" + field);
+            args.add(value.equals(FILE) ? "gis-data/candidates.csv" : value.toString());
+        });
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -152,17 +156,10 @@ class SitingCliWebParityTest {
         }
     }
 
-    private JsonNode web(String body) throws Exception {
-        JsonNode job = json.readTree(mvc.perform(post("/api/siting/runs").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString());
-        String id = job.get("id").asText();
-        long deadline = System.nanoTime() + 300_000_000_000L;
-        while (true) {
-            JsonNode s = json.readTree(mvc.perform(get("/api/jobs/" + id)).andReturn().getResponse().getContentAsString());
-            String state = s.get("state").asText();
-            if (!state.equals("QUEUED") && !state.equals("RUNNING")) return s;
-            if (System.nanoTime() > deadline) throw new AssertionError("job " + id + " still " + state);
-            Thread.sleep(100);
-        }
+    private JsonNode web(Map<String, Object> request) throws Exception {
+        JsonNode job = json.readTree(mvc.perform(post("/api/siting/runs").contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(request))).andExpect(status().isAccepted()).andReturn().getResponse()
+                .getContentAsString());
+        return FinishedJob.await(mvc, job.get("id").asText(), 300);
     }
 }
