@@ -34,8 +34,8 @@ public record CandidatePolicy(Source source, Path file, String crs, double spaci
         if ((source == Source.FILE || source == Source.AREAS) != (file != null)) {
             throw new IllegalArgumentException(source + " with file " + file);
         }
-        if (!(spacingMeters > 0 && spacingMeters < Double.POSITIVE_INFINITY)) {
-            throw InputException.of("spacingMeters", spacingMeters + " is not a positive number of metres");
+        if (!(spacingMeters >= SitingDefaults.MIN_SPACING_METERS && spacingMeters < Double.POSITIVE_INFINITY)) {
+            throw InputException.of("spacingMeters", spacingMeters + " is not a number of metres ≥ " + SitingDefaults.MIN_SPACING_METERS);
         }
         exclusions = List.copyOf(exclusions);
     }

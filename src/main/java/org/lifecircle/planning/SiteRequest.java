@@ -44,7 +44,9 @@ public record SiteRequest(String type, SitingModel model, int p, double target, 
         } else if (!Double.isNaN(siteCapacity)) {
             throw InputException.of("siteCapacity", "is used by the capacitated model only");
         }
-        if (curveMax < 0) throw InputException.of("curveMax", curveMax + " is negative");
+        if (curveMax < 0 || curveMax > SitingDefaults.MAX_P) {
+            throw InputException.of("curveMax", "must be between 0 and " + SitingDefaults.MAX_P + ", got " + curveMax);
+        }
         if (candidates == null) throw InputException.of("candidates", "is required");
         if (options == null) throw InputException.of("solver", "is required");
     }

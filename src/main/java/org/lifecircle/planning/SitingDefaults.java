@@ -18,8 +18,9 @@ import org.lifecircle.siting.SolverKind;
  * ({@code curveMax}; the web page asks for max(p, 10) to draw its chart).</li>
  * <li>{@link #SOLVER} local search, {@link #TIME_LIMIT_SECONDS} 60 s for the exact solver and the
  * improvement phase (capped by a web job's remaining time), {@link #SEED} 1.</li>
- * <li>{@link #MAX_P} 1000 new sites at most (the web's bound; each site is a greedy round over all
- * candidates).</li>
+ * <li>{@link #MAX_P} 1000 new sites at most, and a curve at most as long (the web's bound; each
+ * site is a greedy round over all candidates); {@link #MIN_SPACING_METERS} 10 m between generated
+ * candidates at least (their count grows with the inverse of the spacing).</li>
  * </ul>
  */
 public final class SitingDefaults {
@@ -30,6 +31,7 @@ public final class SitingDefaults {
     public static final double TIME_LIMIT_SECONDS = 60;
     public static final long SEED = 1;
     public static final int MAX_P = 1000;
+    public static final double MIN_SPACING_METERS = 10;
 
     private SitingDefaults() {
     }
