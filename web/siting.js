@@ -42,7 +42,11 @@ export class SitingPanel {
     const f = this.form;
     const request = { type: f.type.value, model: f.model.value, candidates: f.candidates.value };
     if (request.model === 'lscp') request.target = Number(f.target.value) / 100;
-    else request.p = Number(f.p.value);
+    else {
+      request.p = Number(f.p.value);
+      // the curve reaches past the chosen sites so the chart shows the diminishing gains
+      request.curveMax = Math.max(request.p, 10);
+    }
     this.clearResult();
     this.showProgress({ state: 'QUEUED', progress: 0 });
     try {

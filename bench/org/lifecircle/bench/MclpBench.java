@@ -47,7 +47,7 @@ public final class MclpBench {
             SitingResult greedy = Mclp.solve(problem, p, SolveOptions.of(SolverKind.GREEDY));
             double greedyCpu = (CPU.getCurrentThreadCpuTime() - c) / 1e9;
             c = CPU.getCurrentThreadCpuTime();
-            SitingResult swap = Mclp.solve(problem, p, SolveOptions.of(SolverKind.LOCAL).withVnsIdleRounds(0));
+            SitingResult swap = Mclp.solve(problem, p, new SolveOptions(SolverKind.LOCAL, 60, 1, "CBC", 0));
             double swapCpu = (CPU.getCurrentThreadCpuTime() - c) / 1e9;
             c = CPU.getCurrentThreadCpuTime();
             SitingResult vns = Mclp.solve(problem, p, SolveOptions.of(SolverKind.LOCAL));
@@ -60,8 +60,8 @@ public final class MclpBench {
             print("greedy+swap", swap, swapCpu, mergeCpu);
             print("greedy+swap+VNS", vns, vnsCpu, mergeCpu);
             if (exactSeconds > 0) {
-                SitingResult exact = Mclp.solve(problem, p, SolveOptions.of(SolverKind.EXACT).withTimeLimit(exactSeconds)
-                        .withVnsIdleRounds(0).withBackend(System.getProperty("backend", "CBC")));
+                SitingResult exact = Mclp.solve(problem, p, new SolveOptions(SolverKind.EXACT, exactSeconds, 1,
+                        System.getProperty("backend", "CBC"), 0));
                 System.out.printf("  exact %s: covered %,.0f, upper bound %,.1f, %s in %.1f s%n", exact.solver(),
                         exact.objective(), exact.upperBound(), exact.provenOptimal() ? "proven optimal"
                                 : String.format("NOT proven within %.0f s (gap %.4f %%)", exactSeconds, 100 * exact.gap()),

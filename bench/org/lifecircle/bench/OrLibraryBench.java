@@ -41,7 +41,7 @@ public final class OrLibraryBench {
             OrLibraryInstance in = OrLibraryInstance.read(name);
             double opt = optima.get(name);
             SitingResult h = PMedian.solve(in.matrix(), in.weights(), in.candidates(), in.p, Double.POSITIVE_INFINITY,
-                    SolveOptions.of(SolverKind.LOCAL).withVnsIdleRounds(idle).withTimeLimit(600));
+                    new SolveOptions(SolverKind.LOCAL, 600, 1, "CBC", idle));
             double gap = (h.objective() - opt) / opt;
             count++;
             if (gap <= 1e-12) optimal++;
@@ -51,8 +51,7 @@ public final class OrLibraryBench {
             if (exactSeconds > 0) {
                 long start = System.nanoTime();
                 SitingResult e = PMedian.solve(in.matrix(), in.weights(), in.candidates(), in.p,
-                        Double.POSITIVE_INFINITY, SolveOptions.of(SolverKind.EXACT).withTimeLimit(exactSeconds)
-                                .withVnsIdleRounds(0).withBackend(backend));
+                        Double.POSITIVE_INFINITY, new SolveOptions(SolverKind.EXACT, exactSeconds, 1, backend, 0));
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 exactCols = String.format("%10d %10.0f %s", ms, e.objective(), e.provenOptimal() ? "proven optimal"
                         : String.format("NOT proven (limit %.0f s, bound %.1f, gap %.3f %%)", exactSeconds,

@@ -14,15 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import org.lifecircle.io.InputException;
+import org.lifecircle.planning.ModelRun;
+import org.lifecircle.planning.SitingModel;
+import org.lifecircle.planning.SitingMonitor;
 import org.lifecircle.siting.CandidateSet;
-import org.lifecircle.siting.CapacitatedCoverage;
-import org.lifecircle.siting.CoverageProblem;
 import org.lifecircle.siting.CurvePoint;
-import org.lifecircle.siting.Lscp;
 import org.lifecircle.siting.MatrixInput;
-import org.lifecircle.siting.Mclp;
-import org.lifecircle.siting.PMedian;
 import org.lifecircle.siting.SitingResult;
 import org.lifecircle.siting.SolveOptions;
 import org.lifecircle.siting.SolverKind;
@@ -123,28 +122,18 @@ final class SiteCommand implements Callable<Integer> {
         if (matrix == null) throw InputException.of("site", "give --matrix od.csv (or --project FILE --type TYPE)");
         if (workspace.storeNamed()) throw InputException.of("--store", "matrix mode has no project to save the run into");
         if (out == null) throw InputException.of("--out", "an output folder is required");
-        if (model == null) throw InputException.of("--model", "choose mclp, lscp, pmedian or capacitated");
-        String kind = model.toLowerCase(Locale.ROOT);
-        SolverKind solverKind = switch (solver.toLowerCase(Locale.ROOT)) {
-            case "greedy" -> SolverKind.GREEDY;
-            case "local" -> SolverKind.LOCAL;
-            case "exact" -> SolverKind.EXACT;
-            default -> throw InputException.of("--solver", "'" + solver + "' is not greedy, local or exact");
-        };
+        SitingModel kind = SitingModel.parse(model, "--model");
+        SolveOptions options = SolveOptions.of(SolverKind.parse(solver, "--solver"));
         if (!(timeLimit > 0)) throw InputException.of("--time-limit", timeLimit + " is not a positive number of seconds");
-        SolveOptions options = SolveOptions.of(solverKind).withTimeLimit(timeLimit).withSeed(seed);
-        switch (kind) {
-            case "mclp", "pmedian", "capacitated" -> {
-                if (p == null) throw InputException.of("--p", "model " + kind + " needs --p N");
-                if (target != null) throw InputException.of("--target", "applies to lscp only");
-            }
-            case "lscp" -> {
-                if (p != null) throw InputException.of("--p", "lscp finds the number of sites itself; give --target or nothing");
-            }
-            default -> throw InputException.of("--model", "'" + model + "' is not mclp, lscp, pmedian or capacitated");
+        options = options.withTimeLimit(timeLimit).withSeed(seed);
+        if (kind.takesP()) {
+            if (p == null) throw InputException.of("--p", "model " + kind.key() + " needs --p N");
+            if (target != null) throw InputException.of("--target", "applies to lscp only");
+        } else if (p != null) {
+            throw InputException.of("--p", "lscp finds the number of sites itself; give --target or nothing");
         }
-        if (!kind.equals("pmedian") && cutoff == null) throw InputException.of("--cutoff", "model " + kind + " needs --cutoff");
-        if (kind.equals("capacitated") && capacities == null) {
+        if (kind != SitingModel.PMEDIAN && cutoff == null) throw InputException.of("--cutoff", "model " + kind.key() + " needs --cutoff");
+        if (kind == SitingModel.CAPACITATED && capacities == null) {
             throw InputException.of("--capacities", "model capacitated needs --capacities c.csv");
         }
         Map<String, double[]> positions = candidates == null ? Map.of() : MatrixInput.positions(candidates);
@@ -159,50 +148,24 @@ final class SiteCommand implements Callable<Integer> {
             }
             set = set.withExcluded(ex);
         }
-        double[] w = input.weights();
-        SitingResult result;
-        List<CurvePoint> curve;
-        boolean improve = solverKind != SolverKind.GREEDY;
-        switch (kind) {
-            case "pmedian" -> {
-                double maxCost = cutoff == null ? Double.POSITIVE_INFINITY : cutoff;
-                result = PMedian.solve(input.matrix(), w, set, p, maxCost, options);
-                curve = PMedian.curve(input.matrix(), w, set, curveSize(result.p(), set), maxCost, improve);
-            }
-            case "lscp" -> {
-                CoverageProblem problem = CoverageProblem.of(input.matrix(), cutoff, w, set);
-                result = Lscp.solve(problem, target == null ? Double.NaN : target, options);
-                curve = result.p() == 0 && curveMax == null ? List.of() : Mclp.curve(problem, curveSize(result.p(), set), improve);
-            }
-            case "capacitated" -> {
-                CoverageProblem problem = CoverageProblem.of(input.matrix(), cutoff, w, set);
-                double[] siteCapacities = input.capacities(capacities);
-                result = CapacitatedCoverage.solve(problem, siteCapacities, p, options);
-                curve = CapacitatedCoverage.curve(problem, siteCapacities, curveSize(result.p(), set));
-            }
-            default -> {
-                CoverageProblem problem = CoverageProblem.of(input.matrix(), cutoff, w, set);
-                result = Mclp.solve(problem, p, options);
-                curve = Mclp.curve(problem, curveSize(result.p(), set), improve);
-            }
-        }
-        Files.createDirectories(out);
-        writeAtomically(out.resolve("result.json"), resultJson(kind, result, input));
-        writeAtomically(out.resolve("sites.csv"), sitesCsv(result, set));
-        writeAtomically(out.resolve("curve.csv"), curveCsv(curve));
-        writeAtomically(out.resolve("assignment.csv"), assignmentCsv(result, input, set));
-        if (!positions.isEmpty()) writeAtomically(out.resolve("sites.geojson"), sitesGeoJson(result, set, positions));
-        spec.commandLine().getOut().printf(Locale.ROOT, "%s (%s): %d new sites, objective %s, covered %.1f %% of weight"
-                + " -> %s%n", kind, result.solver(), result.p(), num(result.objective()), 100 * result.coveredShare(), out);
-        return 0;
-    }
-
-    private int curveSize(int resultP, CandidateSet set) {
-        int size = curveMax == null ? resultP : Math.max(resultP, curveMax);
         if (curveMax != null && curveMax > set.freeCount()) {
             throw InputException.of("--curve-max", curveMax + " is larger than the " + set.freeCount() + " free candidates");
         }
-        return Math.min(size, set.freeCount());
+        double limit = cutoff != null ? cutoff : Double.POSITIVE_INFINITY;
+        double[] siteCapacities = kind == SitingModel.CAPACITATED ? input.capacities(capacities) : null;
+        ModelRun run = ModelRun.solve(kind, input.matrix(), input.weights(), set, limit, p == null ? 0 : p,
+                target == null ? Double.NaN : target, siteCapacities, curveMax == null ? 0 : curveMax, options, SitingMonitor.NONE);
+        SitingResult result = run.result();
+        List<CurvePoint> curve = run.curve();
+        Files.createDirectories(out);
+        writeAtomically(out.resolve("result.json"), resultJson(kind.key(), result, input));
+        writeAtomically(out.resolve("sites.csv"), sitesCsv(result, set));
+        writeAtomically(out.resolve("curve.csv"), curveCsv(curve));
+        writeAtomically(out.resolve("assignment.csv"), assignmentCsv(result, input, set));
+        if (!positions.isEmpty()) writeAtomically(out.resolve("sites.geojson"), sitesGeoJson(result, input.candidateIds(), positions));
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s (%s): %d new sites, objective %s, covered %.1f %% of weight"
+                + " -> %s%n", kind.key(), result.solver(), result.p(), num(result.objective()), 100 * result.coveredShare(), out);
+        return 0;
     }
 
     private String resultJson(String kind, SitingResult r, MatrixInput input) throws IOException {
@@ -251,7 +214,7 @@ final class SiteCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static String curveCsv(List<CurvePoint> curve) {
+    static String curveCsv(List<CurvePoint> curve) {
         StringBuilder sb = new StringBuilder("p,covered_weight,share,marginal_gain,objective\n");
         for (CurvePoint c : curve) {
             sb.append(c.p()).append(',').append(num(c.coveredWeight())).append(',').append(num(c.share())).append(',')
@@ -270,15 +233,22 @@ final class SiteCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static String sitesGeoJson(SitingResult r, CandidateSet set, Map<String, double[]> positions)
-            throws IOException {
+    /**
+     * The existing (order 0) and new sites (order 1 … p) as a GeoJSON FeatureCollection; columns
+     * without a position ({@code positionOf} answers null) are left out.
+     */
+    private static String sitesGeoJson(SitingResult r, String[] columnIds, Map<String, double[]> positions) throws IOException {
+        return sitesGeoJson(r, j -> columnIds[j], j -> positions.get(columnIds[j]));
+    }
+
+    static String sitesGeoJson(SitingResult r, IntFunction<String> idOf, IntFunction<double[]> positionOf) throws IOException {
         List<Object> features = new ArrayList<>();
         int[] existingCols = r.existing();
         for (int k = 0; k < existingCols.length; k++) {
-            addFeature(features, positions, set.id(existingCols[k]), 0, true, Double.NaN, r.existingWeight()[k]);
+            addFeature(features, idOf, positionOf, existingCols[k], 0, true, Double.NaN, r.existingWeight()[k]);
         }
         for (int k = 0; k < r.p(); k++) {
-            addFeature(features, positions, r.selectedIds()[k], k + 1, false, r.marginalGain()[k], r.siteWeight()[k]);
+            addFeature(features, idOf, positionOf, r.selected()[k], k + 1, false, r.marginalGain()[k], r.siteWeight()[k]);
         }
         Map<String, Object> fc = new LinkedHashMap<>();
         fc.put("type", "FeatureCollection");
@@ -286,12 +256,12 @@ final class SiteCommand implements Callable<Integer> {
         return new ObjectMapper().writeValueAsString(fc) + "\n";
     }
 
-    private static void addFeature(List<Object> features, Map<String, double[]> positions, String id, int order,
-            boolean isExisting, double gain, double weight) {
-        double[] pos = positions.get(id);
+    private static void addFeature(List<Object> features, IntFunction<String> idOf, IntFunction<double[]> positionOf,
+            int column, int order, boolean isExisting, double gain, double weight) {
+        double[] pos = positionOf.apply(column);
         if (pos == null) return;
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put("id", id);
+        props.put("id", idOf.apply(column));
         props.put("order", order);
         props.put("existing", isExisting);
         props.put("marginalGain", jsonNumber(gain));

@@ -143,22 +143,8 @@ public final class CapacitatedCoverage {
             int u = merged.mergedRowOf()[i];
             assigned[i] = u < 0 ? -1 : mainSite[u];
         }
-        SitingResult.Builder b = new SitingResult.Builder();
-        b.model = "capacitated";
-        b.solver = solver;
-        b.objective = served;
-        b.selected = steps.order();
-        b.selectedIds = CoverageReport.ids(candidates, steps.order());
-        b.marginalGain = steps.gains();
-        b.siteWeight = CoverageReport.pick(weightAt, steps.order());
-        b.existing = candidates.fixedColumns();
-        b.existingWeight = CoverageReport.pick(weightAt, b.existing);
-        b.assignedSite = assigned;
-        b.coveredWeight = served;
-        b.totalWeight = problem.totalWeight();
-        b.uncoverableWeight = problem.uncoverableWeight();
-        b.mergedRows = merged.mergedAway();
-        return b;
+        return CoverageReport.builder("capacitated", solver, candidates, steps.order(), steps.gains(), weightAt, assigned,
+                served, served, problem.totalWeight(), problem.uncoverableWeight(), merged.mergedAway());
     }
 
     /** Greedy gains priced by max flow; the served weight is submodular in the open set. */

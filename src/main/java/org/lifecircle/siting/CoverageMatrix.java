@@ -86,10 +86,6 @@ public final class CoverageMatrix {
         return rowColumn.length;
     }
 
-    public boolean hasCosts() {
-        return rowCost != null;
-    }
-
     public boolean covers(int demand, int candidate) {
         return Arrays.binarySearch(rowColumn, rowStart[demand], rowStart[demand + 1], candidate) >= 0;
     }
@@ -97,11 +93,6 @@ public final class CoverageMatrix {
     /** Number of candidates covering demand row {@code demand}. */
     public int coverCount(int demand) {
         return rowStart[demand + 1] - rowStart[demand];
-    }
-
-    /** Number of demand rows candidate {@code candidate} covers. */
-    public int coveredCount(int candidate) {
-        return columnStart[candidate + 1] - columnStart[candidate];
     }
 
     /**

@@ -47,31 +47,43 @@ final class CoverageReport {
                 covered += problem.weight(i);
             }
         }
+        return builder(model, solver, candidates, steps.order(), steps.gains(), weightAt, assigned, covered, covered,
+                problem.totalWeight(), problem.uncoverableWeight(), merged.mergedAway());
+    }
+
+    /**
+     * The result fields every model fills alike: the new sites in greedy {@code order} with their
+     * marginal gains, the existing (fixed) sites, the weight each serves ({@code weightAt}, per
+     * column), each demand row's site and the totals. O(n).
+     */
+    static SitingResult.Builder builder(String model, String solver, CandidateSet candidates, int[] order,
+            double[] marginalGain, double[] weightAt, int[] assigned, double covered, double objective, double totalWeight,
+            double uncoverableWeight, int mergedRows) {
         SitingResult.Builder b = new SitingResult.Builder();
         b.model = model;
         b.solver = solver;
-        b.selected = steps.order();
-        b.selectedIds = ids(candidates, steps.order());
-        b.marginalGain = steps.gains();
-        b.siteWeight = pick(weightAt, steps.order());
-        b.existing = fixed;
-        b.existingWeight = pick(weightAt, fixed);
+        b.objective = objective;
+        b.selected = order;
+        b.selectedIds = ids(candidates, order);
+        b.marginalGain = marginalGain;
+        b.siteWeight = pick(weightAt, order);
+        b.existing = candidates.fixedColumns();
+        b.existingWeight = pick(weightAt, b.existing);
         b.assignedSite = assigned;
         b.coveredWeight = covered;
-        b.totalWeight = problem.totalWeight();
-        b.uncoverableWeight = problem.uncoverableWeight();
-        b.mergedRows = merged.mergedAway();
-        b.objective = covered;
+        b.totalWeight = totalWeight;
+        b.uncoverableWeight = uncoverableWeight;
+        b.mergedRows = mergedRows;
         return b;
     }
 
-    static String[] ids(CandidateSet candidates, int[] columns) {
+    private static String[] ids(CandidateSet candidates, int[] columns) {
         String[] ids = new String[columns.length];
         for (int k = 0; k < columns.length; k++) ids[k] = candidates.id(columns[k]);
         return ids;
     }
 
-    static double[] pick(double[] perColumn, int[] columns) {
+    private static double[] pick(double[] perColumn, int[] columns) {
         double[] out = new double[columns.length];
         for (int k = 0; k < columns.length; k++) out[k] = perColumn[columns[k]];
         return out;

@@ -1,7 +1,5 @@
 package org.lifecircle.siting;
 
-import java.util.Arrays;
-
 /**
  * Fast swap neighbourhood for maximal covering, after Resende &amp; Werneck (2004): instead of
  * evaluating every (in, out) pair from scratch it keeps, per candidate,
@@ -14,53 +12,23 @@ import java.util.Arrays;
  * swap only the rows covered by j or r are withdrawn and re-added. Cost: O(p·N) to scan for the
  * best swap, O(Σ row lengths of the affected rows) to update; memory O(p·N) for {@code extra}.
  */
-final class CoverageSwapState implements SwapNeighbourhood {
+final class CoverageSwapState extends SwapState {
 
     private final CoverageMatrix m;
     private final double[] w;
-    private final int n;
-    private final int p;
-    /** Open sites and slots; the array fields below are its arrays, read directly in the hot loops. */
-    private final OpenSites sites;
-    private final int[] freeColumns;
-    private final boolean[] free;
-    private final boolean[] open;
     private final int[] cover;
-    private final int[] slotOf;
-    private final int[] slotSite;
-    private final double[] gain;
-    private final double[] loss;
-    private final double[] extra;
-    private final int[] stamp;
-    private int stampValue;
-    private int[] affected;
     private double uncovered;
 
     CoverageSwapState(MergedDemand demand, CandidateSet candidates, int p) {
+        super(candidates, p, demand.matrix().demandCount());
         this.m = demand.matrix();
         this.w = demand.weights();
-        this.n = candidates.size();
-        this.p = p;
-        this.sites = new OpenSites(candidates, p);
-        this.freeColumns = sites.freeColumns;
-        this.free = sites.free;
-        this.open = sites.open;
-        this.slotOf = sites.slotOf;
-        this.slotSite = sites.slotSite;
         this.cover = new int[m.demandCount()];
-        this.gain = new double[n];
-        this.loss = new double[n];
-        this.extra = new double[Math.multiplyExact(p, n)];
-        this.stamp = new int[m.demandCount()];
-        this.affected = new int[64];
     }
 
     @Override
     public void reset(int[] openFree) {
-        sites.reset(openFree);
-        Arrays.fill(gain, 0);
-        Arrays.fill(loss, 0);
-        Arrays.fill(extra, 0);
+        resetSites(openFree);
         uncovered = 0;
         for (int u = 0; u < cover.length; u++) {
             int c = 0;
@@ -71,7 +39,8 @@ final class CoverageSwapState implements SwapNeighbourhood {
         }
     }
 
-    private void contribute(int u, int sign) {
+    @Override
+    void contribute(int u, int sign) {
         int c = cover[u];
         if (c > 1) return;
         double wu = sign * w[u];
@@ -97,11 +66,6 @@ final class CoverageSwapState implements SwapNeighbourhood {
     }
 
     @Override
-    public int[] openFree() {
-        return slotSite.clone();
-    }
-
-    @Override
     public double cost() {
         return uncovered;
     }
@@ -114,29 +78,12 @@ final class CoverageSwapState implements SwapNeighbourhood {
     }
 
     @Override
-    public double bestSwap(int[] move, double minProfit) {
-        return SwapProfits.best(p, n, slotSite, freeColumns, open, gain, loss, extra, move, minProfit);
-    }
-
-    @Override
     public void swap(int in, int out) {
-        sites.checkSwap(in, out);
-        int count = 0;
-        stampValue++;
+        int count = beginSwap(in, out);
         for (int col : new int[] {in, out}) {
-            for (int k = m.columnStart[col]; k < m.columnStart[col + 1]; k++) {
-                int u = m.columnRow[k];
-                if (stamp[u] == stampValue) continue;
-                stamp[u] = stampValue;
-                if (count == affected.length) affected = Arrays.copyOf(affected, count * 2);
-                affected[count++] = u;
-                contribute(u, -1);
-            }
+            for (int k = m.columnStart[col]; k < m.columnStart[col + 1]; k++) count = mark(m.columnRow[k], count);
         }
-        int slot = sites.move(in, out);
-        gain[in] = 0;
-        loss[out] = 0;
-        Arrays.fill(extra, slot * n, slot * n + n, 0);
+        moveSite(in, out);
         for (int k = m.columnStart[in]; k < m.columnStart[in + 1]; k++) {
             int u = m.columnRow[k];
             if (cover[u]++ == 0) uncovered -= w[u];
@@ -163,15 +110,5 @@ final class CoverageSwapState implements SwapNeighbourhood {
             if (pick >= 0) return pick;
         }
         return -1;
-    }
-
-    @Override
-    public int[] freeColumns() {
-        return freeColumns.clone();
-    }
-
-    @Override
-    public boolean isOpen(int column) {
-        return open[column];
     }
 }

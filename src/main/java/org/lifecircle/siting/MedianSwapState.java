@@ -1,7 +1,5 @@
 package org.lifecircle.siting;
 
-import java.util.Arrays;
-
 /**
  * Fast swap neighbourhood for the p-median problem (Resende &amp; Werneck 2004, "A fast
  * swap-based local search procedure for location problems"). Each demand row u keeps its
@@ -17,61 +15,32 @@ import java.util.Arrays;
  * are withdrawn and re-added. A row with no open site in reach costs {@code penalty} per unit
  * weight. Cost: O(p·N) per best-swap scan; memory O(p·N).
  */
-final class MedianSwapState implements SwapNeighbourhood {
+final class MedianSwapState extends SwapState {
 
     private final CostMatrix m;
     private final double[] w;
     private final double penalty;
-    private final int n;
-    private final int p;
-    /** Open sites and slots; the array fields below are its arrays, read directly in the hot loops. */
-    private final OpenSites sites;
-    private final int[] freeColumns;
-    private final boolean[] free;
-    private final boolean[] open;
     private final int[] phi1;
     private final int[] phi2;
     private final double[] d1;
     private final double[] d2;
-    private final int[] slotOf;
-    private final int[] slotSite;
-    private final double[] gain;
-    private final double[] loss;
-    private final double[] extra;
-    private final int[] stamp;
-    private int stampValue;
-    private int[] affected = new int[64];
     private double cost;
 
     MedianSwapState(CostMatrix m, double[] weights, CandidateSet candidates, int p, double penalty) {
+        super(candidates, p, m.demandCount());
         this.m = m;
         this.w = weights;
         this.penalty = penalty;
-        this.n = candidates.size();
-        this.p = p;
-        this.sites = new OpenSites(candidates, p);
-        this.freeColumns = sites.freeColumns;
-        this.free = sites.free;
-        this.open = sites.open;
-        this.slotOf = sites.slotOf;
-        this.slotSite = sites.slotSite;
         int rows = m.demandCount();
         this.phi1 = new int[rows];
         this.phi2 = new int[rows];
         this.d1 = new double[rows];
         this.d2 = new double[rows];
-        this.gain = new double[n];
-        this.loss = new double[n];
-        this.extra = new double[Math.multiplyExact(p, n)];
-        this.stamp = new int[rows];
     }
 
     @Override
     public void reset(int[] openFree) {
-        sites.reset(openFree);
-        Arrays.fill(gain, 0);
-        Arrays.fill(loss, 0);
-        Arrays.fill(extra, 0);
+        resetSites(openFree);
         cost = 0;
         for (int u = 0; u < phi1.length; u++) {
             locate(u);
@@ -104,7 +73,8 @@ final class MedianSwapState implements SwapNeighbourhood {
         d2[u] = c2;
     }
 
-    private void contribute(int u, int sign) {
+    @Override
+    void contribute(int u, int sign) {
         double wu = sign * w[u];
         double a = d1[u];
         double b = d2[u];
@@ -123,25 +93,13 @@ final class MedianSwapState implements SwapNeighbourhood {
     }
 
     @Override
-    public int[] openFree() {
-        return slotSite.clone();
-    }
-
-    @Override
     public double cost() {
         return cost;
     }
 
     @Override
-    public double bestSwap(int[] move, double minProfit) {
-        return SwapProfits.best(p, n, slotSite, freeColumns, open, gain, loss, extra, move, minProfit);
-    }
-
-    @Override
     public void swap(int in, int out) {
-        sites.checkSwap(in, out);
-        int count = 0;
-        stampValue++;
+        int count = beginSwap(in, out);
         for (int k = m.columnStart[out]; k < m.columnStart[out + 1]; k++) {
             int u = m.columnRow[k];
             if (phi1[u] == out || phi2[u] == out) count = mark(u, count);
@@ -150,10 +108,7 @@ final class MedianSwapState implements SwapNeighbourhood {
             int u = m.columnRow[k];
             if (m.columnCost[k] < d2[u]) count = mark(u, count);
         }
-        int slot = sites.move(in, out);
-        gain[in] = 0;
-        loss[out] = 0;
-        Arrays.fill(extra, slot * n, slot * n + n, 0);
+        moveSite(in, out);
         for (int a = 0; a < count; a++) {
             int u = affected[a];
             cost -= w[u] * d1[u];
@@ -161,15 +116,6 @@ final class MedianSwapState implements SwapNeighbourhood {
             cost += w[u] * d1[u];
             contribute(u, 1);
         }
-    }
-
-    private int mark(int u, int count) {
-        if (stamp[u] == stampValue) return count;
-        stamp[u] = stampValue;
-        if (count == affected.length) affected = Arrays.copyOf(affected, count * 2);
-        affected[count] = u;
-        contribute(u, -1);
-        return count + 1;
     }
 
     /** Weighted cost of the rows that reach an open site, and how much weight does not. */
@@ -199,15 +145,5 @@ final class MedianSwapState implements SwapNeighbourhood {
             if (pick >= 0) return pick;
         }
         return -1;
-    }
-
-    @Override
-    public int[] freeColumns() {
-        return freeColumns.clone();
-    }
-
-    @Override
-    public boolean isOpen(int column) {
-        return open[column];
     }
 }

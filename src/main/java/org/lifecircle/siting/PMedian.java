@@ -192,22 +192,8 @@ public final class PMedian {
                 break;
             }
         }
-        SitingResult.Builder b = new SitingResult.Builder();
-        b.model = "pmedian";
-        b.solver = solver;
-        b.objective = objective;
-        b.selected = order;
-        b.selectedIds = CoverageReport.ids(candidates, order);
-        b.marginalGain = marginal;
-        b.siteWeight = CoverageReport.pick(weightAt, order);
-        b.existing = candidates.fixedColumns();
-        b.existingWeight = CoverageReport.pick(weightAt, b.existing);
-        b.assignedSite = assigned;
-        b.coveredWeight = covered;
-        b.totalWeight = data.totalWeight;
-        b.uncoverableWeight = 0;
-        b.mergedRows = 0;
-        return b;
+        return CoverageReport.builder("pmedian", solver, candidates, order, marginal, weightAt, assigned, covered, objective,
+                data.totalWeight, 0, 0);
     }
 
     private static Milp.Outcome exact(Data data, int p, int[] hintSites, SolveOptions options) {

@@ -30,14 +30,6 @@ public record SolveOptions(SolverKind solver, double timeLimitSeconds, long seed
         return new SolveOptions(solver, timeLimitSeconds, newSeed, milpBackend, vnsIdleRounds);
     }
 
-    public SolveOptions withVnsIdleRounds(int rounds) {
-        return new SolveOptions(solver, timeLimitSeconds, seed, milpBackend, rounds);
-    }
-
-    public SolveOptions withBackend(String backend) {
-        return new SolveOptions(solver, timeLimitSeconds, seed, backend, vnsIdleRounds);
-    }
-
     int idleRounds(int p) {
         return vnsIdleRounds == AUTO_ROUNDS ? 2000 : vnsIdleRounds;
     }

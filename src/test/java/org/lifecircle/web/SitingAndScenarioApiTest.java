@@ -391,14 +391,7 @@ class SitingAndScenarioApiTest {
     }
 
     private JsonNode awaitJob(String id) throws Exception {
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (true) {
-            JsonNode s = json.readTree(mvc.perform(get("/api/jobs/" + id)).andReturn().getResponse().getContentAsString());
-            String state = s.get("state").asText();
-            if (!state.equals("QUEUED") && !state.equals("RUNNING")) return s;
-            if (System.nanoTime() > deadline) throw new AssertionError("job " + id + " still " + state);
-            Thread.sleep(100);
-        }
+        return FinishedJob.await(mvc, id, 120);
     }
 
     private ResultActions problem(RequestBuilder request, int status, String field, String detailPart) throws Exception {

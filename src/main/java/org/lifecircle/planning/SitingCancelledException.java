@@ -1,4 +1,4 @@
-package org.lifecircle.siting.adapter;
+package org.lifecircle.planning;
 
 /** Thrown out of a siting run whose {@link SitingMonitor} reported cancellation. */
 public final class SitingCancelledException extends RuntimeException {

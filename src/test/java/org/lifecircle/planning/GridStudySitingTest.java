@@ -1,4 +1,4 @@
-package org.lifecircle.siting.adapter;
+package org.lifecircle.planning;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,8 +25,6 @@ import org.lifecircle.network.traveltime.NetworkTravelTimes;
 import org.lifecircle.population.DemandCells;
 import org.lifecircle.facility.Demand;
 import org.lifecircle.project.TypeSettings;
-import org.lifecircle.siting.SolveOptions;
-import org.lifecircle.siting.SolverKind;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -73,7 +71,7 @@ class GridStudySitingTest {
     }
 
     static SiteRequest mclp(String type, int p) {
-        return new SiteRequest(type, "mclp", p, Double.NaN, Double.NaN, 0, SolveOptions.of(SolverKind.LOCAL));
+        return SiteRequest.builder().type(type).model("mclp").p(p).solver("local").build();
     }
 
     static CandidatePoints candidates() {
@@ -83,7 +81,7 @@ class GridStudySitingTest {
 
     @Test
     void mclpMatchesTheHandCount() {
-        ProjectSiting siting = new ProjectSiting(study());
+        SiteSelection siting = new SiteSelection(study());
         SiteOutcome one = siting.run(mclp("elder_care", 1), candidates(), SitingMonitor.NONE);
         assertArrayEquals(new String[] {"c8"}, one.result().selectedIds());
         assertEquals(30, one.result().coveredWeight(), 1e-9);
@@ -101,8 +99,8 @@ class GridStudySitingTest {
 
     @Test
     void lscpReachesTheTargetWithTwoSites() {
-        SiteRequest request = new SiteRequest("elder_care", "lscp", 0, 0.7, Double.NaN, 0, SolveOptions.of(SolverKind.LOCAL));
-        SiteOutcome o = new ProjectSiting(study()).run(request, candidates(), SitingMonitor.NONE);
+        SiteRequest request = SiteRequest.builder().type("elder_care").model("lscp").target(0.7).solver("local").build();
+        SiteOutcome o = new SiteSelection(study()).run(request, candidates(), SitingMonitor.NONE);
         assertEquals(2, o.result().p());
         assertEquals(48, o.result().coveredWeight(), 1e-9);
     }
@@ -111,9 +109,8 @@ class GridStudySitingTest {
     void pMedianMatchesABruteForceWalk() {
         // p-median searches 3 × 150 s: only c8 leaves no node beyond 450 s of E0 or itself, so it wins; its
         // objective is Σ (i + 1) · min(i, |i − 8|) · 100 s
-        SiteRequest request = new SiteRequest("elder_care", "pmedian", 1, Double.NaN, Double.NaN, 0,
-                SolveOptions.of(SolverKind.LOCAL));
-        SiteOutcome o = new ProjectSiting(study()).run(request, candidates(), SitingMonitor.NONE);
+        SiteRequest request = SiteRequest.builder().type("elder_care").model("pmedian").p(1).solver("local").build();
+        SiteOutcome o = new SiteSelection(study()).run(request, candidates(), SitingMonitor.NONE);
         String best = null;
         double bestCost = Double.POSITIVE_INFINITY;
         for (int c : new int[] {3, 5, 8}) {
@@ -139,7 +136,7 @@ class GridStudySitingTest {
         Geometry aroundC8 = g.createPoint(new Coordinate(0, 8 * D)).buffer(D / 2);
         CandidatePoints left = candidates().without(List.of(aroundC8));
         assertEquals(2, left.size());
-        SiteOutcome o = new ProjectSiting(study()).run(mclp("elder_care", 1), left, SitingMonitor.NONE);
+        SiteOutcome o = new SiteSelection(study()).run(mclp("elder_care", 1), left, SitingMonitor.NONE);
         assertArrayEquals(new String[] {"c5"}, o.result().selectedIds());
         assertEquals(3 + 18, o.result().coveredWeight(), 1e-9);
     }
@@ -153,7 +150,7 @@ class GridStudySitingTest {
         // street points at the edge midpoints (i + 0.5) D: 3.5 D and 4.5 D lie inside
         assertEquals(2, inBox.size());
         for (int i = 0; i < inBox.size(); i++) assertTrue(inBox.lat(i) > 2.6 * D && inBox.lat(i) < 5.4 * D);
-        ProjectSiting siting = new ProjectSiting(study);
+        SiteSelection siting = new SiteSelection(study);
         TypeSpec type = siting.type("elder_care");
         FacilitySites existing = siting.existing("elder_care");
         var times = siting.evaluator().times(type, existing);
@@ -175,12 +172,12 @@ class GridStudySitingTest {
             }
         };
         assertThrows(SitingCancelledException.class,
-                () -> new ProjectSiting(study()).run(mclp("elder_care", 1), candidates(), cancelled));
+                () -> new SiteSelection(study()).run(mclp("elder_care", 1), candidates(), cancelled));
     }
 
     @Test
     void unknownTypeAndIdClashAreInputErrors() {
-        ProjectSiting siting = new ProjectSiting(study());
+        SiteSelection siting = new SiteSelection(study());
         InputException e = assertThrows(InputException.class,
                 () -> siting.run(mclp("fitness", 1), candidates(), SitingMonitor.NONE));
         assertEquals("type", e.source());

@@ -1,4 +1,4 @@
-package org.lifecircle.siting.adapter;
+package org.lifecircle.planning;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -177,11 +177,6 @@ public final class CandidatePoints {
 
     public double lat(int i) {
         return lat[i];
-    }
-
-    /** A fingerprint of ids and positions, the key of cached cost matrices. */
-    String fingerprint() {
-        return source + "#" + size() + "#" + Arrays.hashCode(ids) + "#" + Arrays.hashCode(lon) + "#" + Arrays.hashCode(lat);
     }
 
     @FunctionalInterface

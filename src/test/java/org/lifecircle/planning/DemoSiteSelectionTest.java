@@ -1,4 +1,4 @@
-package org.lifecircle.siting.adapter;
+package org.lifecircle.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,8 +15,6 @@ import org.lifecircle.coverage.TypeSpec;
 import org.lifecircle.coverage.TypeTimes;
 import org.lifecircle.project.ProjectLoader;
 import org.lifecircle.siting.SitingResult;
-import org.lifecircle.siting.SolveOptions;
-import org.lifecircle.siting.SolverKind;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -27,15 +25,15 @@ import org.locationtech.jts.geom.GeometryFactory;
  * multi-source search, must cover exactly the weight the siting run reports, and the coverage
  * curve must agree point by point with that recount for its greedy prefixes.
  */
-class DemoProjectSitingTest {
+class DemoSiteSelectionTest {
 
     static Study study;
-    static ProjectSiting siting;
+    static SiteSelection siting;
 
     @BeforeAll
     static void load() {
         study = org.lifecircle.study.StudyLoader.load(ProjectLoader.load(Path.of("gis-data/project.yaml")));
-        siting = new ProjectSiting(study);
+        siting = new SiteSelection(study);
     }
 
     /** Weight of the type's demand covered by the facilities plus the outcome's new sites, by the coverage engine. */
@@ -59,7 +57,7 @@ class DemoProjectSitingTest {
     void mclpOnTheDemoCandidatesCoversWhatTheCoverageEngineCounts() {
         CandidatePoints candidates = CandidatePoints.read(Path.of("gis-data/candidates.csv"), null);
         for (String type : List.of("elder_care", "fitness")) {
-            SiteRequest request = new SiteRequest(type, "mclp", 5, Double.NaN, Double.NaN, 8, SolveOptions.of(SolverKind.LOCAL));
+            SiteRequest request = SiteRequest.builder().type(type).model("mclp").p(5).curveMax(8).solver("local").build();
             SiteOutcome o = siting.run(request, candidates, SitingMonitor.NONE);
             SitingResult r = o.result();
             assertEquals(5, r.p());
@@ -82,7 +80,7 @@ class DemoProjectSitingTest {
         double[] w = study.demand().values(type.demand());
         CandidatePoints gaps = CandidatePoints.inGaps(study.model(), before, w, 200, 100);
         assertTrue(gaps.size() > 0);
-        SiteRequest request = new SiteRequest("clinic", "lscp", 0, 0.9, Double.NaN, 0, SolveOptions.of(SolverKind.GREEDY));
+        SiteRequest request = SiteRequest.builder().type("clinic").model("lscp").target(0.9).solver("greedy").build();
         SiteOutcome o = siting.run(request, gaps, SitingMonitor.NONE);
         double recounted = recount(o, o.result().p());
         assertEquals(recounted, o.result().coveredWeight(), 1e-6 * recounted);
@@ -92,7 +90,7 @@ class DemoProjectSitingTest {
     @Test
     void excludedAreasHoldNoChosenSite() {
         CandidatePoints candidates = CandidatePoints.read(Path.of("gis-data/candidates.csv"), null);
-        SiteRequest request = new SiteRequest("elder_care", "mclp", 3, Double.NaN, Double.NaN, 0, SolveOptions.of(SolverKind.LOCAL));
+        SiteRequest request = SiteRequest.builder().type("elder_care").model("mclp").p(3).solver("local").build();
         SiteOutcome first = siting.run(request, candidates, SitingMonitor.NONE);
         GeometryFactory g = new GeometryFactory();
         Set<String> firstIds = new HashSet<>(List.of(first.result().selectedIds()));

@@ -1,4 +1,4 @@
-package org.lifecircle.siting.adapter;
+package org.lifecircle.planning;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -13,18 +13,14 @@ import org.lifecircle.coverage.TypeSpec;
 import org.lifecircle.io.InputException;
 import org.lifecircle.network.traveltime.Locations;
 import org.lifecircle.siting.CandidateSet;
-import org.lifecircle.siting.CapacitatedCoverage;
 import org.lifecircle.siting.CostMatrix;
-import org.lifecircle.siting.CoverageProblem;
-import org.lifecircle.siting.CurvePoint;
-import org.lifecircle.siting.Lscp;
-import org.lifecircle.siting.Mclp;
-import org.lifecircle.siting.PMedian;
-import org.lifecircle.siting.SitingResult;
-import org.lifecircle.siting.SolverKind;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * Site selection on a loaded study: demand = the study's cells weighted by the type's demand layer
+ * The site-selection use case on a loaded study, shared by {@code POST /api/siting/runs} and
+ * {@code site --project}: builds the request's candidates ({@link CandidatePolicy}), then solves.
+ * Demand = the study's cells weighted by the type's demand layer
  * (total or 60+; cells without demand are left out), columns = the type's existing facilities
  * (fixed open, they count toward coverage) then the candidates, costs = walking seconds from one
  * bounded search per column ({@code reachFromEach}) up to the type's threshold (three times it for
@@ -33,7 +29,7 @@ import org.lifecircle.siting.SolverKind;
  * costs O(columns · (V' + E') log V') for the searched part V', E' of the network; the models'
  * costs are in their own classes. Thread-safe.
  */
-public final class ProjectSiting {
+public final class SiteSelection {
 
     private static final int CACHED_MATRICES = 8;
     /** p-median searches this many thresholds far; farther demand is unassigned (penalised). */
@@ -50,12 +46,12 @@ public final class ProjectSiting {
         }
     };
 
-    public ProjectSiting(Study study) {
+    public SiteSelection(Study study) {
         this(study, new CoverageEvaluator(study.model(), study.demand()));
     }
 
     /** Shares the evaluator's snapped demand cells. */
-    public ProjectSiting(Study study, CoverageEvaluator evaluator) {
+    public SiteSelection(Study study, CoverageEvaluator evaluator) {
         this.study = study;
         this.evaluator = evaluator;
     }
@@ -73,8 +69,8 @@ public final class ProjectSiting {
         for (TypeSpec t : study.types()) {
             if (t.key().equals(key)) return t;
         }
-        List<String> keys = study.types().stream().map(TypeSpec::key).toList();
-        throw InputException.of("type", "'" + key + "' is not an evaluated type (" + String.join(", ", keys) + ")");
+        throw InputException.of("type", "'" + key + "' is not a facility type of this project ("
+                + String.join(", ", study.types().stream().map(TypeSpec::key).toList()) + ")");
     }
 
     /** The existing facilities of a type, as the study has them. */
@@ -82,11 +78,44 @@ public final class ProjectSiting {
         return study.sites(type(typeKey));
     }
 
+    /** Runs the request on given candidates and the type's existing facilities of the study. */
     public SiteOutcome run(SiteRequest request, CandidatePoints candidates, SitingMonitor monitor) {
         return run(request, existing(request.type()), candidates, monitor);
     }
 
-    /** As {@link #run(SiteRequest, CandidatePoints, SitingMonitor)} with the existing facilities given (a scenario's). */
+    /** Runs the request on the type's existing facilities of the study. */
+    public SiteOutcome run(SiteRequest request, SitingMonitor monitor) {
+        return run(request, existing(request.type()), monitor);
+    }
+
+    /** Runs the request with the existing facilities given (a scenario's): candidates by its policy, then the model. */
+    public SiteOutcome run(SiteRequest request, FacilitySites existing, SitingMonitor monitor) {
+        TypeSpec type = type(request.type());
+        monitor.progress(0, "candidate sites: " + request.candidates().label());
+        CandidatePoints candidates = candidates(request.candidates(), type, existing)
+                .without(request.candidates().exclusionPolygons());
+        if (monitor.cancelled()) throw new SitingCancelledException();
+        return run(request, existing, candidates, monitor);
+    }
+
+    /** The candidate points of a policy for a type whose facilities are {@code existing} (before exclusions). */
+    public CandidatePoints candidates(CandidatePolicy policy, TypeSpec type, FacilitySites existing) {
+        double spacing = policy.spacingMeters();
+        return switch (policy.source()) {
+            case FILE -> CandidatePoints.read(policy.file(), policy.crs());
+            case AREAS -> CandidatePoints.inAreas(study.model(), policy.polygons(policy.file()), spacing,
+                    policy.file().getFileName().toString());
+            case STREETS -> {
+                Envelope env = new Envelope();
+                for (int c = 0; c < study.demand().size(); c++) env.expandToInclude(study.demand().lon(c), study.demand().lat(c));
+                yield CandidatePoints.inAreas(study.model(), List.of(new GeometryFactory().toGeometry(env)), spacing, "streets");
+            }
+            case GAPS -> CandidatePoints.inGaps(study.model(), evaluator.times(type, existing),
+                    study.demand().values(type.demand()), spacing, spacing);
+        };
+    }
+
+    /** As {@link #run(SiteRequest, FacilitySites, SitingMonitor)} on candidates given (the request's policy unused). */
     public SiteOutcome run(SiteRequest request, FacilitySites existing, CandidatePoints candidates, SitingMonitor monitor) {
         TypeSpec type = type(request.type());
         if (candidates.size() == 0) throw InputException.of("candidates", "no candidate sites are left (" + candidates.source() + ")");
@@ -115,63 +144,33 @@ public final class ProjectSiting {
         int[] rowCell = demandRows(cellWeights);
         double[] weights = new double[rowCell.length];
         for (int r = 0; r < rowCell.length; r++) weights[r] = cellWeights[rowCell[r]];
-        String model = request.model();
-        double limit = model.equals("pmedian") ? MEDIAN_REACH_THRESHOLDS * type.thresholdSeconds() : type.thresholdSeconds();
+        SitingModel model = request.model();
+        double limit = model == SitingModel.PMEDIAN ? MEDIAN_REACH_THRESHOLDS * type.thresholdSeconds() : type.thresholdSeconds();
         CostMatrix matrix = matrix(type, limit, ids, lon, lat, rowCell, cellWeights.length, monitor);
         checkCancelled(monitor);
         int[] fixedColumns = new int[fixed];
         for (int f = 0; f < fixed; f++) fixedColumns[f] = f;
         CandidateSet set = CandidateSet.of(ids).withFixed(fixedColumns);
-        boolean improve = request.options().solver() != SolverKind.GREEDY;
-        monitor.progress(0.8, model + ": solving");
-        SitingResult result;
-        List<CurvePoint> curve;
-        switch (model) {
-            case "pmedian" -> {
-                result = PMedian.solve(matrix, weights, set, request.p(), limit, request.options());
-                checkCancelled(monitor);
-                monitor.progress(0.9, "coverage curve");
-                curve = PMedian.curve(matrix, weights, set, curveSize(request, result.p(), set), limit, improve);
+        double[] capacities = null;
+        if (model == SitingModel.CAPACITATED) {
+            // existing facilities without a capacity serve everyone they reach
+            double total = 0;
+            for (double w : weights) total += w;
+            capacities = new double[columns];
+            for (int f = 0; f < fixed; f++) {
+                double c = existing.capacity(f);
+                capacities[f] = Double.isNaN(c) ? total : c;
             }
-            case "lscp" -> {
-                CoverageProblem problem = CoverageProblem.of(matrix, type.thresholdSeconds(), weights, set);
-                result = Lscp.solve(problem, request.target(), request.options());
-                checkCancelled(monitor);
-                monitor.progress(0.9, "coverage curve");
-                int size = curveSize(request, result.p(), set);
-                curve = size == 0 ? List.of() : Mclp.curve(problem, size, improve);
-            }
-            case "capacitated" -> {
-                CoverageProblem problem = CoverageProblem.of(matrix, type.thresholdSeconds(), weights, set);
-                double[] capacities = new double[columns];
-                double total = problem.totalWeight();
-                for (int f = 0; f < fixed; f++) {
-                    double c = existing.capacity(f);
-                    capacities[f] = Double.isNaN(c) ? total : c;
-                }
-                Arrays.fill(capacities, fixed, columns, request.siteCapacity());
-                result = CapacitatedCoverage.solve(problem, capacities, request.p(), request.options());
-                checkCancelled(monitor);
-                monitor.progress(0.9, "coverage curve");
-                curve = CapacitatedCoverage.curve(problem, capacities, curveSize(request, result.p(), set));
-            }
-            default -> {
-                CoverageProblem problem = CoverageProblem.of(matrix, type.thresholdSeconds(), weights, set);
-                result = Mclp.solve(problem, request.p(), request.options());
-                checkCancelled(monitor);
-                monitor.progress(0.9, "coverage curve");
-                curve = Mclp.curve(problem, curveSize(request, result.p(), set), improve);
-            }
+            Arrays.fill(capacities, fixed, columns, request.siteCapacity());
         }
+        double solverSeconds = Math.max(1, Math.min(request.options().timeLimitSeconds(), monitor.secondsLeft()));
+        monitor.progress(0.8, model.key() + ": solving");
+        ModelRun solved = ModelRun.solve(model, matrix, weights, set, limit, request.p(), request.target(), capacities,
+                request.curveMax(), request.options().withTimeLimit(solverSeconds), monitor);
         checkCancelled(monitor);
-        monitor.progress(1, model + ": " + result.p() + " new sites");
-        return new SiteOutcome(type.key(), model, result, ids, lon, lat, fixed, candidates.size(), curve,
+        monitor.progress(1, model.key() + ": " + solved.result().p() + " new sites");
+        return new SiteOutcome(request, type.key(), solved.result(), ids, lon, lat, fixed, candidates.size(), solved.curve(),
                 study.model().networkBased(), type.thresholdSeconds(), candidates.source());
-    }
-
-    private static int curveSize(SiteRequest request, int resultP, CandidateSet set) {
-        int size = Math.max(resultP, request.curveMax());
-        return Math.min(size, set.freeCount());
     }
 
     private static int[] demandRows(double[] cellWeights) {
