@@ -32,6 +32,7 @@ import org.lifecircle.network.StreetNetwork;
 import org.lifecircle.network.load.NetworkLoader;
 import org.lifecircle.network.traveltime.Locations;
 import org.lifecircle.network.traveltime.NetworkTravelTimes;
+import org.lifecircle.testing.NetworkWkt;
 import org.lifecircle.testing.PgRoutingReference;
 import org.lifecircle.testing.PostgresDatabase;
 
@@ -50,6 +51,8 @@ import org.lifecircle.testing.PostgresDatabase;
  *       a distance weighting) with a distance limit, counting the targets it settles.</li>
  * </ul>
  * Each side counts its (source, target) pairs; equal counts show the sides did the same work.
+ * Every LifeCircle run includes building its snapping index and locating the points, as every
+ * pgRouting call builds its graph from the edge table.
  * On a shared machine the absolute times are indicative; the per-round ratios are what count.
  * Needs {@code LIFECIRCLE_PG_URL}. Usage: {@code bench/run PgRoutingBench [osm-file] [rounds]}.
  */
@@ -77,16 +80,7 @@ public final class PgRoutingBench {
         System.out.printf(Locale.ROOT, "network %s: %,d nodes, %,d edges, loaded in %.1f s%n", file.getFileName(),
                 network.nodeCount(), network.edgeCount(), seconds(t0));
 
-        List<String> wkt = new ArrayList<>();
-        for (int e = 0; e < network.edgeCount(); e++) {
-            if (network.edgeAccess(e) == 0) continue;
-            StringBuilder sb = new StringBuilder("LINESTRING(");
-            for (int p = network.shapeStart(e); p < network.shapeEnd(e); p++) {
-                if (p > network.shapeStart(e)) sb.append(',');
-                sb.append(String.format(Locale.ROOT, "%.9f %.9f", network.shapeLon(p), network.shapeLat(p)));
-            }
-            wkt.add(sb.append(')').toString());
-        }
+        List<String> wkt = NetworkWkt.edges(network);
         GraphHopper hopper = graphHopper(file);
         try (Connection c1 = PostgresDatabase.connect(); Connection c2 = PostgresDatabase.connect()) {
             t0 = System.nanoTime();
@@ -102,38 +96,42 @@ public final class PgRoutingBench {
             Points points = new Points(vertices, from, to);
             Points points100 = new Points(vertices, from100, to);
             Connection[] both = {c1, c2};
+            String bounded = String.format(Locale.ROOT, "bounded %,d × %,d within 15 min", from.length, to.length);
+            String unbounded = String.format(Locale.ROOT, "unbounded %,d × %,d (no self-pairs)", from100.length, to.length);
+            System.out.printf(Locale.ROOT, "distinct vertices: %,d sources, %,d targets (all vertices when fewer than 10,000)%n",
+                    from.length, to.length);
             List<String> rows = new ArrayList<>();
             double meters = LIMIT_METERS;
 
-            System.out.println("bounded 1,000 x 10,000 within 15 min, 1 thread each:");
+            System.out.println(bounded + ", 1 thread each:");
             rows.add(Alternating.run(
                     new Alternating.Side("LifeCircle", () -> ours(network, points, LIMIT_SECONDS, 1, false)),
                     new Alternating.Side("pgr_drivingDistance", () -> pgrDriving(new Connection[] {c1}, points, meters)),
-                    1, rounds).row("bounded 1,000 × 10,000 within 15 min, 1 thread each"));
-            System.out.println("bounded 1,000 x 10,000 within 15 min, 2 threads each:");
+                    1, rounds).row(bounded + ", 1 thread each"));
+            System.out.println(bounded + ", 2 threads each:");
             rows.add(Alternating.run(
                     new Alternating.Side("LifeCircle", () -> ours(network, points, LIMIT_SECONDS, 2, false)),
                     new Alternating.Side("pgr_drivingDistance", () -> pgrDriving(both, points, meters)),
-                    1, rounds).row("bounded 1,000 × 10,000 within 15 min, 2 threads each"));
+                    1, rounds).row(bounded + ", 2 threads each"));
 
             GhPoints gh = new GhPoints(hopper, vertices, from, to);
-            System.out.println("bounded 1,000 x 10,000 within 15 min against GraphHopper, 1 thread each:");
+            System.out.println(bounded + " against GraphHopper, 1 thread each:");
             rows.add(Alternating.run(
                     new Alternating.Side("LifeCircle", () -> ours(network, points, LIMIT_SECONDS, 1, false)),
                     new Alternating.Side("GraphHopper SPT", () -> graphHopperTrees(hopper, gh, meters, 1)),
-                    1, rounds).row("bounded 1,000 × 10,000 within 15 min, 1 thread each"));
-            System.out.println("bounded 1,000 x 10,000 within 15 min against GraphHopper, 2 threads each:");
+                    1, rounds).row(bounded + ", 1 thread each"));
+            System.out.println(bounded + " against GraphHopper, 2 threads each:");
             rows.add(Alternating.run(
                     new Alternating.Side("LifeCircle", () -> ours(network, points, LIMIT_SECONDS, 2, false)),
                     new Alternating.Side("GraphHopper SPT", () -> graphHopperTrees(hopper, gh, meters, 2)),
-                    1, rounds).row("bounded 1,000 × 10,000 within 15 min, 2 threads each"));
+                    1, rounds).row(bounded + ", 2 threads each"));
 
-            System.out.printf(Locale.ROOT, "unbounded 100 x 10,000, 1 thread each (%d self-pairs left out of LifeCircle's count):%n",
+            System.out.printf(Locale.ROOT, "%s, 1 thread each (%d self-pairs left out of LifeCircle's count):%n", unbounded,
                     selfPairs100);
             rows.add(Alternating.run(
                     new Alternating.Side("LifeCircle", () -> ours(network, points100, Double.POSITIVE_INFINITY, 1, true)),
                     new Alternating.Side("pgr_dijkstraCost", () -> pgrDijkstraCost(c1, points100)),
-                    1, rounds).row("unbounded 100 × 10,000 (no self-pairs), 1 thread each"));
+                    1, rounds).row(unbounded + ", 1 thread each"));
 
             System.out.println();
             System.out.println(Alternating.header());

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -16,6 +14,7 @@ import org.lifecircle.network.linking.Snapper;
 import org.lifecircle.network.load.NetworkLoader;
 import org.lifecircle.network.traveltime.Locations;
 import org.lifecircle.network.traveltime.NetworkTravelTimes;
+import org.lifecircle.testing.NetworkWkt;
 import org.lifecircle.testing.PgRoutingReference;
 import org.lifecircle.testing.PostgresDatabase;
 import org.lifecircle.testing.RequiresPostgres;
@@ -49,18 +48,8 @@ class PgRoutingComparisonTest {
     @Test
     void andorraOsmImportAgreesWithPgRouting() throws Exception {
         StreetNetwork network = NetworkLoader.load(DATA.resolve("andorra/andorra.osm.pbf"));
-        List<String> wkt = new ArrayList<>(network.edgeCount());
-        for (int e = 0; e < network.edgeCount(); e++) {
-            if (network.edgeAccess(e) == 0) continue;
-            StringBuilder sb = new StringBuilder("LINESTRING(");
-            for (int p = network.shapeStart(e); p < network.shapeEnd(e); p++) {
-                if (p > network.shapeStart(e)) sb.append(',');
-                sb.append(String.format(Locale.ROOT, "%.9f %.9f", network.shapeLon(p), network.shapeLat(p)));
-            }
-            wkt.add(sb.append(')').toString());
-        }
         try (Connection c = PostgresDatabase.connect()) {
-            PgRoutingReference ref = PgRoutingReference.fromWkt(c, wkt, "ref_andorra");
+            PgRoutingReference ref = PgRoutingReference.fromWkt(c, NetworkWkt.edges(network), "ref_andorra");
             compare(network, ref, 7L, 40, 400);
         }
     }
@@ -80,27 +69,13 @@ class PgRoutingComparisonTest {
     void liechtensteinDistinctPointsReachTheSamePairsAsPgRouting() throws Exception {
         StreetNetwork network = NetworkLoader.load(DATA.resolve("liechtenstein/liechtenstein-latest.osm.pbf"));
         try (Connection c = PostgresDatabase.connect()) {
-            PgRoutingReference ref = PgRoutingReference.fromWkt(c, wkt(network), "ref_liechtenstein");
+            PgRoutingReference ref = PgRoutingReference.fromWkt(c, NetworkWkt.edges(network), "ref_liechtenstein");
             int vertices = ref.vertices().length;
             long[] counts = compare(network, ref, 2026L, 30, vertices, true, Snapper.DEFAULT_MIN_COMPONENT_NODES);
             assertEquals(counts[0] - counts[2], counts[1] - counts[3],
                     "LifeCircle pairs without self-pairs against pgRouting's pairs outside small pieces");
             assertTrue(counts[4] > 0, "Liechtenstein has vertices on pieces under 20 nodes");
         }
-    }
-
-    private static List<String> wkt(StreetNetwork network) {
-        List<String> wkt = new ArrayList<>(network.edgeCount());
-        for (int e = 0; e < network.edgeCount(); e++) {
-            if (network.edgeAccess(e) == 0) continue;
-            StringBuilder sb = new StringBuilder("LINESTRING(");
-            for (int p = network.shapeStart(e); p < network.shapeEnd(e); p++) {
-                if (p > network.shapeStart(e)) sb.append(',');
-                sb.append(String.format(Locale.ROOT, "%.9f %.9f", network.shapeLon(p), network.shapeLat(p)));
-            }
-            wkt.add(sb.append(')').toString());
-        }
-        return wkt;
     }
 
     private static void compare(StreetNetwork network, PgRoutingReference ref, long seed, int fromCount, int toCount)
