@@ -39,9 +39,9 @@ import org.lifecircle.testing.PostgresDatabase;
 /**
  * LifeCircle against its peers on the same work, fairly: the same DISTINCT network vertices as
  * sources and targets on every side, the same bound (15 minutes' walk at 4.5 km/h = 1,125 m), every
- * side warmed up, then alternating A B A B with the ratio taken per round (median and min–max),
- * both sides on one thread, and both on two where each can (pgRouting: two connections, each with
- * half the sources; GraphHopper: two threads, each with half).
+ * side warmed up ({@value #WARMUPS} runs each), then alternating A B A B with the ratio taken per
+ * round (median and min–max), both sides on one thread, and both on two where each can (pgRouting:
+ * two connections, each with half the sources; GraphHopper: two threads, each with half).
  * <ul>
  *   <li>pgRouting {@code pgr_drivingDistance} (its bounded one-to-all search, joined to the
  *       targets) against LifeCircle's bounded many-to-many, 1,000 × 10,000;</li>
@@ -62,6 +62,7 @@ public final class PgRoutingBench {
     private static final double LIMIT_SECONDS = 15 * 60;
     private static final double LIMIT_METERS = LIMIT_SECONDS * SPEED_KMH / 3.6;
     private static final long SEED = 2026;
+    private static final int WARMUPS = 3;
 
     private PgRoutingBench() {
     }
@@ -107,31 +108,31 @@ public final class PgRoutingBench {
             rows.add(Alternating.run(
                     new Alternating.Side("LifeCircle", () -> ours(network, points, LIMIT_SECONDS, 1, false)),
                     new Alternating.Side("pgr_drivingDistance", () -> pgrDriving(new Connection[] {c1}, points, meters)),
-                    1, rounds).row(bounded + ", 1 thread each"));
+                    WARMUPS, rounds).row(bounded + ", 1 thread each"));
             System.out.println(bounded + ", 2 threads each:");
             rows.add(Alternating.run(
                     new Alternating.Side("LifeCircle", () -> ours(network, points, LIMIT_SECONDS, 2, false)),
                     new Alternating.Side("pgr_drivingDistance", () -> pgrDriving(both, points, meters)),
-                    1, rounds).row(bounded + ", 2 threads each"));
+                    WARMUPS, rounds).row(bounded + ", 2 threads each"));
 
             GhPoints gh = new GhPoints(hopper, vertices, from, to);
             System.out.println(bounded + " against GraphHopper, 1 thread each:");
             rows.add(Alternating.run(
                     new Alternating.Side("LifeCircle", () -> ours(network, points, LIMIT_SECONDS, 1, false)),
                     new Alternating.Side("GraphHopper SPT", () -> graphHopperTrees(hopper, gh, meters, 1)),
-                    1, rounds).row(bounded + ", 1 thread each"));
+                    WARMUPS, rounds).row(bounded + ", 1 thread each"));
             System.out.println(bounded + " against GraphHopper, 2 threads each:");
             rows.add(Alternating.run(
                     new Alternating.Side("LifeCircle", () -> ours(network, points, LIMIT_SECONDS, 2, false)),
                     new Alternating.Side("GraphHopper SPT", () -> graphHopperTrees(hopper, gh, meters, 2)),
-                    1, rounds).row(bounded + ", 2 threads each"));
+                    WARMUPS, rounds).row(bounded + ", 2 threads each"));
 
             System.out.printf(Locale.ROOT, "%s, 1 thread each (%d self-pairs left out of LifeCircle's count):%n", unbounded,
                     selfPairs100);
             rows.add(Alternating.run(
                     new Alternating.Side("LifeCircle", () -> ours(network, points100, Double.POSITIVE_INFINITY, 1, true)),
                     new Alternating.Side("pgr_dijkstraCost", () -> pgrDijkstraCost(c1, points100)),
-                    1, rounds).row(unbounded + ", 1 thread each"));
+                    WARMUPS, rounds).row(unbounded + ", 1 thread each"));
 
             System.out.println();
             System.out.println(Alternating.header());
