@@ -44,8 +44,9 @@ import org.lifecircle.testing.PostgresDatabase;
  * two connections, each with half the sources; GraphHopper: two threads, each with half).
  * <ul>
  *   <li>pgRouting {@code pgr_drivingDistance} (its bounded one-to-all search, joined to the
- *       targets) against LifeCircle's bounded many-to-many, 1,000 × 10,000;</li>
- *   <li>pgRouting's unbounded {@code pgr_dijkstraCost} against LifeCircle unbounded, 100 × 10,000;
+ *       targets) against LifeCircle's bounded many-to-many, 1,000 sources × 10,000 targets (every
+ *       vertex when the network has fewer);</li>
+ *   <li>pgRouting's unbounded {@code pgr_dijkstraCost} against LifeCircle unbounded, 100 sources, the same targets;
  *       pgRouting leaves out self-pairs, so LifeCircle's count is printed without them too;</li>
  *   <li>GraphHopper's {@code ShortestPathTree} on the same OSM file (its own import, foot access,
  *       a distance weighting) with a distance limit, counting the targets it settles.</li>
