@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lifecircle.coverage.Counts;
+import org.lifecircle.coverage.CoverageEvaluator;
 import org.lifecircle.coverage.Evaluation;
 import org.lifecircle.coverage.Study;
 import org.lifecircle.coverage.StudyEvaluator;
@@ -54,7 +55,8 @@ final class EvaluateCommand implements Callable<Integer> {
     int maxGaps;
 
     @Option(names = "--search-minutes",
-            description = "Stop searches after this many minutes (default: none, every reachable cell gets its time).")
+            description = "Search on to this many minutes when it is more than a type's threshold (default: each type's "
+                    + "search stops at its threshold, and cells.csv leaves the time empty for cells beyond it).")
     Double searchMinutes;
 
     @Option(names = "--no-save", description = "Do not save the project and the evaluation in the workspace.")
@@ -73,7 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Study study = StudyLoader.load(p);
         long loaded = System.nanoTime();
         StudyEvaluator.Options options = new StudyEvaluator.Options(maxGaps, true,
-                searchMinutes == null ? Double.POSITIVE_INFINITY : searchMinutes * 60);
+                searchMinutes == null ? CoverageEvaluator.THRESHOLD : searchMinutes * 60);
         Evaluation e = new StudyEvaluator(study, options).evaluate();
         List<Path> files = EvaluationOutputs.writeAll(e, out);
         long done = System.nanoTime();

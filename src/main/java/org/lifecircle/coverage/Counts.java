@@ -5,7 +5,8 @@ package org.lifecircle.coverage;
  * facility type. {@code demand} is the layer the type serves (everybody, or the 60+ population
  * for elder care); {@code population} and {@code elderly} are the total and 60+ layers, NaN when
  * the demand data has no such layer. "Covered" means within the type's threshold; "unreached"
- * demand has no facility within the search at all (off-network or disconnected).
+ * demand has no facility within the search bound (off-network, disconnected, or beyond the bound:
+ * with the default bound, each type's threshold, it equals the uncovered demand).
  */
 public record Counts(int cells, int cellsCovered, double demand, double demandCovered, double population,
         double populationCovered, double elderly, double elderlyCovered, double demandUnreached) {

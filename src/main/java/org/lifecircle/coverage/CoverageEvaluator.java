@@ -20,10 +20,13 @@ import org.lifecircle.population.DemandCells;
  * search per type.
  *
  * <p>Times are facility → cell (the search starts at the facilities); with two-way walking they
- * equal cell → facility. The search runs to {@code searchLimitSeconds} (+Inf by default, so
- * every reachable cell gets its time and its nearest facility for catchments); a finite limit
- * bounds the work on large networks and reads as "unreachable" beyond it. Thread-safe if the
- * model is.
+ * equal cell → facility. <b>Bounded by default:</b> each type's search stops at its own threshold,
+ * so it settles only the nodes within the life circle, and a cell beyond the threshold reads +Inf
+ * (not covered, no nearest facility) exactly like an unreachable one. Every time within the
+ * threshold is the same as an unbounded search's. Uses that need times beyond the threshold (the
+ * time-to-nearest map, gap distances, {@code evaluate --search-minutes}) ask for a larger bound
+ * with {@code searchLimitSeconds}: each search then runs to the larger of that and the type's
+ * threshold (+Inf: the whole graph). Thread-safe if the model is.
  */
 public final class CoverageEvaluator {
 
@@ -32,12 +35,20 @@ public final class CoverageEvaluator {
     private final Locations cellLocations;
     private final double searchLimitSeconds;
 
+    /** The search limit that bounds every type at its own threshold (the default). */
+    public static final double THRESHOLD = 0;
+
+    /** Searches bounded at each type's threshold. */
     public CoverageEvaluator(TravelTimeModel model, DemandCells cells) {
-        this(model, cells, Double.POSITIVE_INFINITY);
+        this(model, cells, THRESHOLD);
     }
 
+    /**
+     * @param searchLimitSeconds searches run to the larger of this and the type's threshold;
+     *                           {@link #THRESHOLD} (0) for the threshold alone, +Inf for whole-graph searches
+     */
     public CoverageEvaluator(TravelTimeModel model, DemandCells cells, double searchLimitSeconds) {
-        if (!(searchLimitSeconds > 0)) throw new IllegalArgumentException("search limit must be > 0 s");
+        if (!(searchLimitSeconds >= 0)) throw new IllegalArgumentException("search limit must be ≥ 0 s");
         this.model = model;
         this.cells = cells;
         this.cellLocations = model.locate(cells.lons(), cells.lats());
@@ -56,9 +67,14 @@ public final class CoverageEvaluator {
         return model.networkBased();
     }
 
-    /** Where the searches stop (+Inf for full searches). */
+    /** The requested bound beyond the thresholds ({@link #THRESHOLD} for none, +Inf for full searches). */
     public double searchLimitSeconds() {
         return searchLimitSeconds;
+    }
+
+    /** Where a search for this type stops: the larger of its threshold and the requested bound. */
+    public double searchLimitSeconds(TypeSpec type) {
+        return Math.max(type.thresholdSeconds(), searchLimitSeconds);
     }
 
     /** The cells as located by the model (snapping), computed once. */
@@ -84,15 +100,16 @@ public final class CoverageEvaluator {
     /** As {@link #times(TypeSpec, FacilitySites)} with the facilities already located. */
     public TypeTimes times(TypeSpec type, FacilitySites sites, Locations siteLocations) {
         int n = cells.size();
+        double limit = searchLimitSeconds(type);
         if (sites.size() == 0) {
             float[] none = new float[n];
             Arrays.fill(none, Float.POSITIVE_INFINITY);
             int[] nearest = new int[n];
             Arrays.fill(nearest, -1);
-            return new TypeTimes(type, sites, cells, none, nearest, model.networkBased(), searchLimitSeconds);
+            return new TypeTimes(type, sites, cells, none, nearest, model.networkBased(), limit);
         }
-        NearestTimes t = model.nearest(siteLocations, cellLocations, type.speedKmh(), searchLimitSeconds);
-        return new TypeTimes(type, sites, cells, t.seconds(), t.nearestSource(), t.networkBased(), searchLimitSeconds);
+        NearestTimes t = model.nearest(siteLocations, cellLocations, type.speedKmh(), limit);
+        return new TypeTimes(type, sites, cells, t.seconds(), t.nearestSource(), t.networkBased(), limit);
     }
 
     /**

@@ -11,11 +11,17 @@ import org.lifecircle.population.UnitLocator;
  * Whether each place (village, admin unit) has a facility type: a facility lies inside its
  * polygon, or within {@code radiusMeters} in a straight line of its representative point, or
  * within the type's threshold from that point over the network (straight line in the fallback).
- * Any of the three counts as served; each is reported. One multi-source search for the times,
+ * Any of the three counts as served; each is reported. The search runs to {@link #SEARCH_FACTOR}
+ * times the threshold (or further when the evaluator asks for more), so an unserved place still
+ * names its nearest facility and time when that lies up to twice the threshold away; beyond it
+ * the place has none (+Inf). One multi-source search for the times,
  * a polygon index for "inside" (O(facilities × log vertices)) and O(places × facilities)
  * straight-line distances.
  */
 public final class PlaceCoverage {
+
+    /** How far past the threshold the place search goes, as a multiple of it. */
+    public static final double SEARCH_FACTOR = 2;
 
     /**
      * One place for one type.
@@ -69,7 +75,7 @@ public final class PlaceCoverage {
         if (m > 0 && n > 0) {
             NearestTimes t = evaluator.model().nearest(evaluator.locate(sites),
                     evaluator.model().locate(places.lons(), places.lats()), type.speedKmh(),
-                    evaluator.searchLimitSeconds());
+                    Math.max(SEARCH_FACTOR * type.thresholdSeconds(), evaluator.searchLimitSeconds(type)));
             seconds = t.seconds();
             nearest = t.nearestSource();
             networkBased = t.networkBased();

@@ -25,11 +25,12 @@ public final class StudyEvaluator {
     /**
      * @param maxGaps             largest gaps per type returned with polygons (all when ≤ 0)
      * @param catchmentPolygons   whether to draw catchment footprints
-     * @param searchLimitSeconds  where searches stop (+Inf: full searches)
+     * @param searchLimitSeconds  searches run to the larger of this and each type's threshold
+     *                            ({@link CoverageEvaluator#THRESHOLD}: the threshold, the default; +Inf: full searches)
      */
     public record Options(int maxGaps, boolean catchmentPolygons, double searchLimitSeconds) {
         public static Options defaults() {
-            return new Options(100, true, Double.POSITIVE_INFINITY);
+            return new Options(100, true, CoverageEvaluator.THRESHOLD);
         }
     }
 

@@ -65,7 +65,7 @@ class CoverageGridTest {
 
     @Test
     void timesAreGridDistancesToTheNearerFacility() {
-        CoverageEvaluator ev = new CoverageEvaluator(MODEL, cells);
+        CoverageEvaluator ev = new CoverageEvaluator(MODEL, cells, Double.POSITIVE_INFINITY);
         TypeTimes t = ev.times(Fixtures.type("fitness", 250, 3.6, null), SITES);
         assertTrue(t.networkBased());
         assertEquals(0, t.seconds(cell(0, 0)), 1e-3);
@@ -80,7 +80,7 @@ class CoverageGridTest {
 
     @Test
     void coveredPopulationOverallAndPerUnit() {
-        CoverageEvaluator ev = new CoverageEvaluator(MODEL, cells);
+        CoverageEvaluator ev = new CoverageEvaluator(MODEL, cells, Double.POSITIVE_INFINITY);
         TypeSpec fitness = Fixtures.type("fitness", 250, 3.6, null);
         TypeTimes t = ev.times(fitness, SITES);
         Counts all = CoverageTally.count(t, fitness.thresholdSeconds()).overall();
@@ -117,7 +117,7 @@ class CoverageGridTest {
 
     @Test
     void uncoveredCellsFormOneGapOfEightCells() {
-        CoverageEvaluator ev = new CoverageEvaluator(MODEL, cells);
+        CoverageEvaluator ev = new CoverageEvaluator(MODEL, cells, Double.POSITIVE_INFINITY);
         TypeTimes t = ev.times(Fixtures.type("fitness", 250, 3.6, null), SITES);
         GapClusters.Result r = GapClusters.find(t, CellLattice.of(cells), 0);
         assertEquals(1, r.gapCount());
@@ -163,7 +163,7 @@ class CoverageGridTest {
 
     @Test
     void catchmentsSplitTheGridBetweenTheTwoFacilities() {
-        CoverageEvaluator ev = new CoverageEvaluator(MODEL, cells);
+        CoverageEvaluator ev = new CoverageEvaluator(MODEL, cells, Double.POSITIVE_INFINITY);
         TypeTimes t = ev.times(Fixtures.type("fitness", 250, 3.6, null), SITES);
         List<Catchment> cs = Catchments.of(t, CellLattice.of(cells), true);
         assertEquals(2, cs.size());

@@ -140,11 +140,35 @@ class CoverageRandomTest {
     }
 
     @Test
-    void timesEqualAPlainDijkstraFromEveryFacility() {
+    void boundedByDefaultEqualsAPlainDijkstraWithinTheThresholdAndReachesNothingBeyond() {
         for (long seed = 1; seed <= 25; seed++) {
             Case c = new Case(seed);
             TypeSpec t = Fixtures.type("fitness", 600, 4.5, null);
             TypeTimes times = new CoverageEvaluator(c.model, c.cells).times(t, c.sites);
+            assertEquals(t.thresholdSeconds(), times.searchLimitSeconds(), 0);
+            double[] ref = c.referenceSeconds(4.5);
+            int within = 0;
+            for (int i = 0; i < ref.length; i++) {
+                String msg = "seed " + seed + " cell " + i + " reference " + ref[i] + " s";
+                if (ref[i] <= t.thresholdSeconds() - 1e-2) {
+                    assertEquals(ref[i], times.seconds(i), 1e-2, msg);
+                    assertTrue(times.nearest(i) >= 0, msg);
+                    within++;
+                } else if (ref[i] > t.thresholdSeconds() + 1e-2) {
+                    assertEquals(Float.POSITIVE_INFINITY, times.seconds(i), msg);
+                    assertEquals(-1, times.nearest(i), msg);
+                }
+            }
+            assertTrue(within > 0 && within < ref.length, "seed " + seed + ": the threshold must split the cells, " + within);
+        }
+    }
+
+    @Test
+    void timesEqualAPlainDijkstraFromEveryFacility() {
+        for (long seed = 1; seed <= 25; seed++) {
+            Case c = new Case(seed);
+            TypeSpec t = Fixtures.type("fitness", 600, 4.5, null);
+            TypeTimes times = new CoverageEvaluator(c.model, c.cells, Double.POSITIVE_INFINITY).times(t, c.sites);
             double[] ref = c.referenceSeconds(4.5);
             for (int i = 0; i < ref.length; i++) {
                 String msg = "seed " + seed + " cell " + i;
@@ -203,7 +227,7 @@ class CoverageRandomTest {
                         c.sites.lat(f) + 0.2 * D * rnd.nextDouble());
             }
             for (TravelTimeModel model : List.of(c.model, new StraightLineTravelTimes(2))) {
-                CoverageEvaluator ev = new CoverageEvaluator(model, cells);
+                CoverageEvaluator ev = new CoverageEvaluator(model, cells, Double.POSITIVE_INFINITY);
                 TypeTimes times = ev.times(Fixtures.type("fitness", 600, 4.5, null), moved);
                 SparseTimes all = model.reachFromEach(ev.locate(moved), ev.cellLocations(), 4.5, Double.POSITIVE_INFINITY);
                 double[] best = bestOf(all, cells.size());
@@ -338,7 +362,7 @@ class CoverageRandomTest {
         for (long seed = 600; seed < 615; seed++) {
             Case c = new Case(seed);
             TypeSpec t = Fixtures.type("fitness", 300, 4.5, null);
-            CoverageEvaluator ev = new CoverageEvaluator(c.model, c.cells);
+            CoverageEvaluator ev = new CoverageEvaluator(c.model, c.cells, Double.POSITIVE_INFINITY);
             TypeTimes times = ev.times(t, c.sites);
             List<Catchment> cs = Catchments.of(times, CellLattice.of(c.cells), false);
             double[] served = new double[c.sites.size()];

@@ -119,6 +119,23 @@ public final class PgRoutingReference {
         return out;
     }
 
+    /** Vertex id → number of vertices in its connected piece (pgRouting's {@code pgr_connectedComponents}). */
+    public Map<Long, Integer> componentSizes() throws SQLException {
+        Map<Long, Long> componentOf = new HashMap<>();
+        Map<Long, Integer> size = new HashMap<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT node, component FROM pgr_connectedComponents("
+                     + "'SELECT id, source, target, cost, cost AS reverse_cost FROM " + table + "')")) {
+            while (rs.next()) {
+                componentOf.put(rs.getLong(1), rs.getLong(2));
+                size.merge(rs.getLong(2), 1, Integer::sum);
+            }
+        }
+        Map<Long, Integer> out = new HashMap<>();
+        componentOf.forEach((v, c) -> out.put(v, size.get(c)));
+        return out;
+    }
+
     public static long pairKey(long from, long to) {
         return (from << 32) + to;
     }

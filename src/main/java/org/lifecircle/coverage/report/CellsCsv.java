@@ -13,7 +13,9 @@ import org.lifecircle.population.UnitAssignment;
 
 /**
  * {@code cells.csv}, one row per demand cell. DESIGN.md contract: {@code id,lon,lat,population}
- * then one {@code <type>_seconds} column per evaluated type (empty when unreachable); {@code id}
+ * then one {@code <type>_seconds} column per evaluated type (empty when unreachable, and
+ * empty beyond the search bound: by default each type's search stops at its threshold, so a
+ * value is there exactly when the cell is covered; {@code evaluate --search-minutes} extends it); {@code id}
  * is the points file's id for point demand, the raster cell index otherwise. After those:
  * {@code elderly}, {@code on_network} (false beyond the snap distance) and the cell's unit id per
  * admin-unit level ({@code unit_<level>}), and {@code travel_time} ("network" or "straight-line",

@@ -15,7 +15,8 @@ import org.lifecircle.coverage.TypeResult;
  * measured from), {@code served_all} and {@code missing_types} (space-separated type keys), then
  * per required type {@code <type>_served}, {@code <type>_inside} (facilities inside the village
  * polygon), {@code <type>_nearest} (id of the facility nearest in time), {@code <type>_seconds}
- * (empty when none is reached), {@code <type>_meters} (straight-line distance to the closest
+ * (empty when none is reached within twice the type's threshold,
+ * {@code PlaceCoverage.SEARCH_FACTOR}), {@code <type>_meters} (straight-line distance to the closest
  * facility), and {@code travel_time} ("network" or "straight-line"). Without villages in the
  * project only the header is written. O(villages × types).
  */
