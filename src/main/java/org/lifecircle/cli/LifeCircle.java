@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             EvaluateCommand.class,
             OdCommand.class,
+            RoundsCommand.class,
             IsochroneCommand.class,
             SiteCommand.class,
             ImportCommand.class,
