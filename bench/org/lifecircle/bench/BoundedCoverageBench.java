@@ -11,7 +11,6 @@ import org.lifecircle.coverage.CoverageEvaluator;
 import org.lifecircle.coverage.FacilitySites;
 import org.lifecircle.coverage.Study;
 import org.lifecircle.coverage.TypeSpec;
-import org.lifecircle.coverage.TypeSpecs;
 import org.lifecircle.coverage.TypeTimes;
 import org.lifecircle.facility.StandardsPack;
 import org.lifecircle.network.StreetNetwork;
@@ -21,6 +20,7 @@ import org.lifecircle.population.DemandCells;
 import org.lifecircle.project.ProjectLoader;
 import org.lifecircle.project.TypeSettings;
 import org.lifecircle.study.StudyLoader;
+import org.lifecircle.study.TypeSpecs;
 import org.locationtech.jts.geom.Envelope;
 
 /**

@@ -36,13 +36,6 @@ class ArchitectureTest {
     private static final String[] BASE = {"geo", "io"};
     private static final String[] DATA = {"network", "population", "facility", "geo", "io"};
 
-    /**
-     * TEMPORARY, issue #15 item 1: siting still imports coverage (siting/adapter) until the
-     * siting-usecase stream moves that code into {@code planning}. The lead deletes this constant
-     * and its use in {@link #siting} after merging that stream. Nothing else is exempt.
-     */
-    private static final String[] SITING_TO_COVERAGE_UNTIL_ISSUE_15_ITEM_1 = {"coverage"};
-
     @ArchTest
     static final ArchRule cli = layer("cli").mayUse(
             "web", "planning", "scenario", "store", "study", "coverage", "siting", "rounds",
@@ -74,7 +67,7 @@ class ArchitectureTest {
     static final ArchRule coverage = layer("coverage").mayUse(DATA);
 
     @ArchTest
-    static final ArchRule siting = layer("siting").mayUse(concat(DATA, SITING_TO_COVERAGE_UNTIL_ISSUE_15_ITEM_1));
+    static final ArchRule siting = layer("siting").mayUse(DATA);
 
     @ArchTest
     static final ArchRule rounds = layer("rounds").mayUse(DATA);
