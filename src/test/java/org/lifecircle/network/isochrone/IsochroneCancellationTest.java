@@ -91,6 +91,7 @@ class IsochroneCancellationTest {
         NetworkSearch search = new NetworkSearch(streets);
         int[] runs = {0};
         try (Cancellation token = Cancellation.open(0, "0 s (test)")) {
+            assertEquals("0 s (test)", token.budget());
             // each search settles the 5 nodes within 100 m: a checkpoint every 4096 / 5 ≈ 820 searches
             assertThrows(WorkCancelledException.class, () -> {
                 for (; runs[0] < 10_000; runs[0]++) {
