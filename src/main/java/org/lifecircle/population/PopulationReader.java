@@ -27,6 +27,10 @@ import org.lifecircle.io.VectorReader;
  * naming the file and cell. Several band files (e.g. WorldPop's {@code *_60_f … *_80_m} for the
  * population aged 60+) are summed cell by cell and must share one grid. Only cells with people
  * are materialised. Cost O(files × cells) time, O(cells) memory; files are decoded two at a time.
+ * Before any pixel is decoded, every GeoTIFF's {@link RasterHeader} estimate (cells × bands × bytes
+ * per sample plus {@link RasterHeader#READ_BYTES_PER_CELL} per cell) is checked against a byte
+ * budget, by default {@link #defaultRasterBudgetBytes()}; a file over it is an {@link InputException}
+ * with the numbers, so a small deflate file of millions of cells cannot exhaust the heap.
  *
  * <p>Points (CSV {@code id,lon,lat,population[,elderly]} via {@link PointCsvReader}): one cell per
  * point with people, the file's id kept. Polygons (census tracts, communities, vector grids,
@@ -57,6 +61,14 @@ public final class PopulationReader {
         return spread(layer, "population", elderly ? "elderly" : null, DEFAULT_CELL_METERS);
     }
 
+    /**
+     * The byte budget one raster read may need by default: a quarter of the heap the JVM may grow
+     * to ({@code -Xmx}), as two files are decoded at a time next to the rest of the study.
+     */
+    public static long defaultRasterBudgetBytes() {
+        return Runtime.getRuntime().maxMemory() / 4;
+    }
+
     /** Total population from one raster, CRS from the file. */
     public static DemandCells readRaster(Path raster) {
         return readRasters(List.of(raster), List.of(), null);
@@ -80,9 +92,20 @@ public final class PopulationReader {
      * @param declaredCrs EPSG code or WKT replacing the files' CRS, or null to use the files'
      */
     public static DemandCells readRasters(List<Path> totalBands, List<Path> elderlyBands, String declaredCrs) {
+        return readRasters(totalBands, elderlyBands, declaredCrs, defaultRasterBudgetBytes());
+    }
+
+    /**
+     * As {@link #readRasters(List, List, String)}, refusing before decoding any file whose header
+     * estimate ({@link RasterHeader#readBytes()}) exceeds {@code budgetBytes}.
+     */
+    public static DemandCells readRasters(List<Path> totalBands, List<Path> elderlyBands, String declaredCrs,
+            long budgetBytes) {
         if (totalBands.isEmpty() && elderlyBands.isEmpty()) throw new IllegalArgumentException("no raster files given");
+        if (budgetBytes <= 0) throw new IllegalArgumentException("raster budget must be positive: " + budgetBytes);
         List<Path> all = new ArrayList<>(totalBands);
         all.addAll(elderlyBands);
+        for (Path file : all) checkBudget(file, budgetBytes);
         BandSums sums = new BandSums(totalBands.size());
         int ahead = Math.min(2, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(ahead);
@@ -225,6 +248,18 @@ public final class PopulationReader {
         if (files.isEmpty()) throw InputException.of(dir.toString(), "no files match " + glob);
         files.sort(null);
         return files;
+    }
+
+    /** A GeoTIFF whose header estimate exceeds the budget is refused; unreadable headers are left to the reader. */
+    private static void checkBudget(Path file, long budgetBytes) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".tif") && !name.endsWith(".tiff")) return;
+        RasterHeader header = RasterHeader.of(file).orElse(null);
+        if (header == null || header.readBytes() <= budgetBytes) return;
+        throw InputException.of(file.toString(), String.format(Locale.ROOT,
+                "raster too large to read: %s; %,d bytes exceed the raster memory budget of %,d bytes"
+                        + " (by default a quarter of the maximum Java heap, -Xmx); use a smaller raster or a larger heap",
+                header.describe(), header.readBytes(), budgetBytes));
     }
 
     private static CompletableFuture<RasterBand> readAsync(Path file, String declaredCrs, ExecutorService pool) {

@@ -7,26 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import javax.imageio.ImageIO;
-import org.geotools.api.parameter.GeneralParameterValue;
-import org.geotools.api.parameter.ParameterValueGroup;
-import org.geotools.coverage.grid.GridCoverage2D;
-import org.geotools.coverage.grid.GridCoverageFactory;
-import org.geotools.coverage.grid.io.AbstractGridFormat;
-import org.geotools.gce.geotiff.GeoTiffFormat;
-import org.geotools.gce.geotiff.GeoTiffWriteParams;
-import org.geotools.gce.geotiff.GeoTiffWriter;
-import org.geotools.geometry.jts.ReferencedEnvelope;
-import org.geotools.referencing.crs.DefaultGeographicCRS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lifecircle.population.RasterBomb;
 import org.lifecircle.web.DemoAppTest;
 import org.lifecircle.web.limits.UploadTempFolder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +24,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * FEATURE UNDER TEST: uploads are bounded by memory and never show server paths (issue #18
- * items 3 and 6). A 4,470 × 4,470 deflate GeoTIFF, made here with GeoTools and under the 20M-cell
+ * items 3 and 6). A 4,470 × 4,470 deflate GeoTIFF, made with GeoTools ({@link RasterBomb}), under the 20M-cell
  * limit, is refused with 413 naming the file, its cells, bands and bytes per sample and the
  * budget, before a pixel is decoded (on main it exhausted a 1 GB heap); gis-data/population.tif
  * still reads, with the total of its positive cells as the JDK's own TIFF decoder sums them; a
@@ -57,26 +45,7 @@ class UploadBombApiTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private Path bomb() throws Exception {
-        int side = 4470;
-        BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_GRAY);
-        Arrays.fill(((DataBufferByte) image.getRaster().getDataBuffer()).getData(), (byte) 1);
-        GridCoverage2D coverage = new GridCoverageFactory().create("bomb", image,
-                new ReferencedEnvelope(113, 113.5, 30.5, 31, DefaultGeographicCRS.WGS84));
-        GeoTiffWriteParams write = new GeoTiffWriteParams();
-        write.setCompressionMode(GeoTiffWriteParams.MODE_EXPLICIT);
-        write.setCompressionType("Deflate");
-        write.setTilingMode(GeoTiffWriteParams.MODE_EXPLICIT);
-        write.setTiling(512, 512);
-        ParameterValueGroup params = new GeoTiffFormat().getWriteParameters();
-        params.parameter(AbstractGridFormat.GEOTOOLS_WRITE_PARAMS.getName().toString()).setValue(write);
-        Path file = tmp.resolve("bomb.tif");
-        GeoTiffWriter writer = new GeoTiffWriter(file.toFile());
-        try {
-            writer.write(coverage, params.values().toArray(new GeneralParameterValue[0]));
-        } finally {
-            writer.dispose();
-        }
-        return file;
+        return RasterBomb.write(tmp.resolve("bomb.tif"), 4470);
     }
 
     @Test
