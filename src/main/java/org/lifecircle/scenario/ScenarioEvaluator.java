@@ -194,12 +194,16 @@ public final class ScenarioEvaluator {
 
     private static List<FacilityRecord> records(Evaluation baseline) {
         List<FacilityRecord> out = new ArrayList<>();
-        for (TypeResult r : baseline.types()) {
-            FacilitySites f = r.sites();
-            for (int i = 0; i < f.size(); i++) {
-                out.add(new FacilityRecord(f.id(i), f.lon(i), f.lat(i), r.type().key(), f.name(i), nullable(f.areaM2(i)),
-                        nullable(f.capacity(i))));
-            }
+        for (TypeResult r : baseline.types()) out.addAll(records(r.type().key(), r.sites()));
+        return out;
+    }
+
+    /** The facilities of one type as scenario records of type {@code typeKey}, the inverse of {@link #sites}. */
+    public static List<FacilityRecord> records(String typeKey, FacilitySites f) {
+        List<FacilityRecord> out = new ArrayList<>(f.size());
+        for (int i = 0; i < f.size(); i++) {
+            out.add(new FacilityRecord(f.id(i), f.lon(i), f.lat(i), typeKey, f.name(i), nullable(f.areaM2(i)),
+                    nullable(f.capacity(i))));
         }
         return out;
     }
