@@ -169,7 +169,6 @@ public final class ScenarioEvaluator {
     }
 
     private ScenarioCoverage compute(List<FacilityRecord> facilities) {
-        List<UnitAssignment> assignments = study.assignments();
         List<TypeCoverage> out = new ArrayList<>();
         for (TypeSpec t : study.study().types()) {
             TypeResult base = baseline.type(t.key());
@@ -178,14 +177,18 @@ public final class ScenarioEvaluator {
                 out.add(new TypeCoverage(t.key(), base.overall(), base.byLevel()));
                 continue;
             }
-            TypeTimes times = study.evaluator().times(t, sites(t.key(), facilities));
-            List<CoverageTally> byLevel = new ArrayList<>();
-            for (UnitAssignment a : assignments) {
-                byLevel.add(CoverageTally.count(times, t.thresholdSeconds(), a.unitOfCell(), a.units().size()));
-            }
-            out.add(new TypeCoverage(t.key(), CoverageTally.count(times, t.thresholdSeconds()).overall(), byLevel));
+            out.add(coverage(t, study.evaluator().times(t, sites(t.key(), facilities))));
         }
         return new ScenarioCoverage(out);
+    }
+
+    /** Coverage of one type from its travel times: overall and per unit of every level, O(cells × levels). */
+    public TypeCoverage coverage(TypeSpec type, TypeTimes times) {
+        List<CoverageTally> byLevel = new ArrayList<>();
+        for (UnitAssignment a : study.assignments()) {
+            byLevel.add(CoverageTally.count(times, type.thresholdSeconds(), a.unitOfCell(), a.units().size()));
+        }
+        return new TypeCoverage(type.key(), CoverageTally.count(times, type.thresholdSeconds()).overall(), byLevel);
     }
 
     private static List<FacilityRecord> ofType(List<FacilityRecord> all, String typeKey) {
