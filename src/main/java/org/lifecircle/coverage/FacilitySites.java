@@ -1,14 +1,13 @@
 package org.lifecircle.coverage;
 
-import java.util.Arrays;
 import org.lifecircle.facility.Facilities;
 import org.lifecircle.facility.FacilityType;
 
 /**
  * The facilities of one type as parallel arrays: id, name, WGS84 position, floor/land area (m²)
  * and capacity (places, beds), NaN where the file gives none. Index {@code f} is the facility's
- * position here, the "nearest source" index of a {@link TypeTimes}. Immutable: edits (add, move,
- * remove, as the web map and scenarios make them) return a new set, O(n).
+ * position here, the "nearest source" index of a {@link TypeTimes}. Immutable: scenarios edit
+ * facilities as {@code scenario.FacilityRecord}s and convert them back, O(n).
  */
 public final class FacilitySites {
 
@@ -111,60 +110,5 @@ public final class FacilitySites {
             if (ids[f].equals(id)) return f;
         }
         return -1;
-    }
-
-    /** A set with one more facility at the end. */
-    public FacilitySites withAdded(String id, String name, double lonDeg, double latDeg, double area, double places) {
-        if (indexOf(id) >= 0) throw new IllegalArgumentException("facility " + id + " already exists in " + typeKey);
-        int n = size();
-        String[] i2 = Arrays.copyOf(ids, n + 1);
-        String[] n2 = Arrays.copyOf(names, n + 1);
-        double[] x = Arrays.copyOf(lon, n + 1);
-        double[] y = Arrays.copyOf(lat, n + 1);
-        double[] a = Arrays.copyOf(areaM2, n + 1);
-        double[] c = Arrays.copyOf(capacity, n + 1);
-        i2[n] = id;
-        n2[n] = name;
-        x[n] = lonDeg;
-        y[n] = latDeg;
-        a[n] = area;
-        c[n] = places;
-        return new FacilitySites(typeKey, i2, n2, x, y, a, c);
-    }
-
-    /** A set with facility {@code id} moved. */
-    public FacilitySites withMoved(String id, double lonDeg, double latDeg) {
-        int f = require(id);
-        FacilitySites copy = new FacilitySites(typeKey, ids, names, lon, lat, areaM2, capacity);
-        copy.lon[f] = lonDeg;
-        copy.lat[f] = latDeg;
-        return copy;
-    }
-
-    /** A set without facility {@code id}; later facilities move down one index. */
-    public FacilitySites without(String id) {
-        int f = require(id);
-        int n = size();
-        return new FacilitySites(typeKey, drop(ids, f, new String[n - 1]), drop(names, f, new String[n - 1]),
-                drop(lon, f), drop(lat, f), drop(areaM2, f), drop(capacity, f));
-    }
-
-    private int require(String id) {
-        int f = indexOf(id);
-        if (f < 0) throw new IllegalArgumentException("no facility " + id + " in " + typeKey);
-        return f;
-    }
-
-    private static String[] drop(String[] a, int k, String[] out) {
-        System.arraycopy(a, 0, out, 0, k);
-        System.arraycopy(a, k + 1, out, k, a.length - k - 1);
-        return out;
-    }
-
-    private static double[] drop(double[] a, int k) {
-        double[] out = new double[a.length - 1];
-        System.arraycopy(a, 0, out, 0, k);
-        System.arraycopy(a, k + 1, out, k, a.length - k - 1);
-        return out;
     }
 }

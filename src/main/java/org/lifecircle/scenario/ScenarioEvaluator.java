@@ -169,7 +169,6 @@ public final class ScenarioEvaluator {
     }
 
     private ScenarioCoverage compute(List<FacilityRecord> facilities) {
-        List<UnitAssignment> assignments = study.assignments();
         List<TypeCoverage> out = new ArrayList<>();
         for (TypeSpec t : study.study().types()) {
             TypeResult base = baseline.type(t.key());
@@ -178,14 +177,18 @@ public final class ScenarioEvaluator {
                 out.add(new TypeCoverage(t.key(), base.overall(), base.byLevel()));
                 continue;
             }
-            TypeTimes times = study.evaluator().times(t, sites(t.key(), facilities));
-            List<CoverageTally> byLevel = new ArrayList<>();
-            for (UnitAssignment a : assignments) {
-                byLevel.add(CoverageTally.count(times, t.thresholdSeconds(), a.unitOfCell(), a.units().size()));
-            }
-            out.add(new TypeCoverage(t.key(), CoverageTally.count(times, t.thresholdSeconds()).overall(), byLevel));
+            out.add(coverage(t, study.evaluator().times(t, sites(t.key(), facilities))));
         }
         return new ScenarioCoverage(out);
+    }
+
+    /** Coverage of one type from its travel times: overall and per unit of every level, O(cells × levels). */
+    public TypeCoverage coverage(TypeSpec type, TypeTimes times) {
+        List<CoverageTally> byLevel = new ArrayList<>();
+        for (UnitAssignment a : study.assignments()) {
+            byLevel.add(CoverageTally.count(times, type.thresholdSeconds(), a.unitOfCell(), a.units().size()));
+        }
+        return new TypeCoverage(type.key(), CoverageTally.count(times, type.thresholdSeconds()).overall(), byLevel);
     }
 
     private static List<FacilityRecord> ofType(List<FacilityRecord> all, String typeKey) {
@@ -194,12 +197,16 @@ public final class ScenarioEvaluator {
 
     private static List<FacilityRecord> records(Evaluation baseline) {
         List<FacilityRecord> out = new ArrayList<>();
-        for (TypeResult r : baseline.types()) {
-            FacilitySites f = r.sites();
-            for (int i = 0; i < f.size(); i++) {
-                out.add(new FacilityRecord(f.id(i), f.lon(i), f.lat(i), r.type().key(), f.name(i), nullable(f.areaM2(i)),
-                        nullable(f.capacity(i))));
-            }
+        for (TypeResult r : baseline.types()) out.addAll(records(r.type().key(), r.sites()));
+        return out;
+    }
+
+    /** The facilities of one type as scenario records of type {@code typeKey}, the inverse of {@link #sites}. */
+    public static List<FacilityRecord> records(String typeKey, FacilitySites f) {
+        List<FacilityRecord> out = new ArrayList<>(f.size());
+        for (int i = 0; i < f.size(); i++) {
+            out.add(new FacilityRecord(f.id(i), f.lon(i), f.lat(i), typeKey, f.name(i), nullable(f.areaM2(i)),
+                    nullable(f.capacity(i))));
         }
         return out;
     }

@@ -19,6 +19,8 @@ import org.lifecircle.network.traveltime.SparseTimes;
 import org.lifecircle.network.traveltime.StraightLineTravelTimes;
 import org.lifecircle.network.traveltime.TravelTimeModel;
 import org.lifecircle.population.DemandCells;
+import org.lifecircle.scenario.MoveFacility;
+import org.lifecircle.scenario.ScenarioEdits;
 
 /**
  * FEATURE UNDER TEST: coverage equals brute force on random seeded cases. Street graphs are drawn
@@ -221,11 +223,12 @@ class CoverageRandomTest {
             Random rnd = new Random(seed);
             // cells and facilities off the nodes, so snapping, connectors and partial edges count
             DemandCells cells = c.shifted(0.1 + 0.8 * rnd.nextDouble(), 0.1 + 0.8 * rnd.nextDouble());
-            FacilitySites moved = c.sites;
+            MoveFacility[] moves = new MoveFacility[c.sites.size()];
             for (int f = 0; f < c.sites.size(); f++) {
-                moved = moved.withMoved(c.sites.id(f), c.sites.lon(f) + 0.3 * D * rnd.nextDouble(),
+                moves[f] = new MoveFacility(c.sites.id(f), c.sites.lon(f) + 0.3 * D * rnd.nextDouble(),
                         c.sites.lat(f) + 0.2 * D * rnd.nextDouble());
             }
+            FacilitySites moved = ScenarioEdits.edited(c.sites, moves);
             for (TravelTimeModel model : List.of(c.model, new StraightLineTravelTimes(2))) {
                 CoverageEvaluator ev = new CoverageEvaluator(model, cells, Double.POSITIVE_INFINITY);
                 TypeTimes times = ev.times(Fixtures.type("fitness", 600, 4.5, null), moved);

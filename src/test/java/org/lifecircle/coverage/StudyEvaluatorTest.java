@@ -28,6 +28,9 @@ import org.lifecircle.population.AdminUnits;
 import org.lifecircle.population.DemandCells;
 import org.lifecircle.population.DemandLayer;
 import org.lifecircle.project.TypeSettings;
+import org.lifecircle.scenario.MoveFacility;
+import org.lifecircle.scenario.RemoveFacility;
+import org.lifecircle.scenario.ScenarioEdits;
 import org.lifecircle.study.TypeSpecs;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -168,15 +171,15 @@ class StudyEvaluatorTest {
         assertEquals(1260, ev.evaluateType(t, base).overall().demandCovered(), 1e-9);
         // a third facility at (2,2) newly covers, within 250 s: (2,2) 130, (1,2) 120, (2,1) 80 at one block and
         // (3,1) 90, (1,3) 170 at LX + 100
-        FacilitySites added = base.withAdded("F3", "中心", 2 * D, 2 * D, Double.NaN, Double.NaN);
+        FacilitySites added = ScenarioEdits.edited(base, ScenarioEdits.add(base, "F3", 2 * D, 2 * D));
         TypeResult more = ev.evaluateType(t, added);
         assertEquals(1260 + 130 + 120 + 80 + 90 + 170, more.overall().demandCovered(), 1e-9);
         assertEquals(3, more.catchments().size());
         // moving F2 to the south-east corner: F1 keeps 300; F2 now covers (4,0) 50, (3,0) 40, (4,1) 100, (2,0) already,
         // (3,1) 90, (4,2) 150
-        FacilitySites moved = base.withMoved("F2", 4 * D, 0);
+        FacilitySites moved = ScenarioEdits.edited(base, new MoveFacility("F2", 4 * D, 0));
         assertEquals(300 + 50 + 40 + 100 + 90 + 150, ev.evaluateType(t, moved).overall().demandCovered(), 1e-9);
-        FacilitySites removed = base.without("F1");
+        FacilitySites removed = ScenarioEdits.edited(base, new RemoveFacility("F1"));
         assertEquals(960, ev.evaluateType(t, removed).overall().demandCovered(), 1e-9);
         assertEquals(0, ev.evaluateType(t, FacilitySites.empty("fitness")).overall().demandCovered());
         assertEquals(1260, ev.evaluateType(t, base).overall().demandCovered(), 1e-9, "the base set is unchanged");

@@ -14,6 +14,7 @@ import org.lifecircle.coverage.Study;
 import org.lifecircle.coverage.TypeSpec;
 import org.lifecircle.coverage.TypeTimes;
 import org.lifecircle.project.ProjectLoader;
+import org.lifecircle.scenario.ScenarioEdits;
 import org.lifecircle.siting.SitingResult;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -42,7 +43,7 @@ class DemoSiteSelectionTest {
         FacilitySites sites = siting.existing(o.type());
         for (int k = 0; k < newSites; k++) {
             int column = o.selectedColumn(k);
-            sites = sites.withAdded(o.id(column), o.id(column), o.lon(column), o.lat(column), Double.NaN, Double.NaN);
+            sites = ScenarioEdits.edited(sites, ScenarioEdits.add(sites, o.id(column), o.lon(column), o.lat(column)));
         }
         TypeTimes times = siting.evaluator().times(type, sites);
         double[] w = study.demand().values(type.demand());

@@ -25,6 +25,8 @@ import org.lifecircle.coverage.TypeSpec;
 import org.lifecircle.coverage.TypeTimes;
 import org.lifecircle.population.DemandCells;
 import org.lifecircle.population.UnitAssignment;
+import org.lifecircle.scenario.MoveFacility;
+import org.lifecircle.scenario.ScenarioEdits;
 import org.lifecircle.web.analysis.Place;
 import org.lifecircle.web.analysis.UncomputedAnalysis;
 import org.lifecircle.web.project.LayerRole;
@@ -346,7 +348,7 @@ class DemoApiTest {
             int f = random.nextInt(elder.size());
             double lon = elder.lon(f) + (random.nextDouble() - 0.5) * 0.01;
             double lat = elder.lat(f) + (random.nextDouble() - 0.5) * 0.01;
-            FacilitySites moved = elder.withMoved(elder.id(f), lon, lat);
+            FacilitySites moved = ScenarioEdits.edited(elder, new MoveFacility(elder.id(f), lon, lat));
             ProjectSession.EditedCoverage quick = session.coverageWith("elder_care", moved);
             Counts full = session.evaluateType("elder_care", moved).overall();
             assertEquals(full, quick.overall(), "seed 7 move " + k);

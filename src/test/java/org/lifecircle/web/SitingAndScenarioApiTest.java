@@ -27,6 +27,8 @@ import org.lifecircle.coverage.TypeSpec;
 import org.lifecircle.coverage.TypeTimes;
 import org.lifecircle.population.DemandCells;
 import org.lifecircle.population.UnitAssignment;
+import org.lifecircle.scenario.RemoveFacility;
+import org.lifecircle.scenario.ScenarioEdits;
 import org.lifecircle.web.session.ProjectSession;
 import org.lifecircle.web.session.SessionHolder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,7 +86,7 @@ class SitingAndScenarioApiTest {
             assertEquals(at[0], s.get("lon").asDouble(), 1e-7);
             assertEquals(at[1], s.get("lat").asDouble(), 1e-7);
             assertEquals(k + 1, s.get("rank").asInt());
-            sites = sites.withAdded(s.get("id").asText(), "", at[0], at[1], Double.NaN, Double.NaN);
+            sites = ScenarioEdits.edited(sites, ScenarioEdits.add(sites, s.get("id").asText(), at[0], at[1]));
         }
         double recount = covered(type, sites);
         assertEquals(recount, r.get("coveredWeight").asDouble(), 1e-6 * recount);
@@ -164,7 +166,9 @@ class SitingAndScenarioApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertEquals(3, removed.get("version").asLong());
         TypeSpec type = session.type("elder_care").orElseThrow();
-        FacilitySites edited = session.sites("elder_care").without("ELD-001").withAdded("CAND-010", "", lon, lat, Double.NaN, Double.NaN);
+        FacilitySites baseElder = session.sites("elder_care");
+        FacilitySites edited = ScenarioEdits.edited(baseElder, new RemoveFacility("ELD-001"),
+                ScenarioEdits.add(baseElder, "CAND-010", lon, lat));
         double share = covered(type, edited) / session.study().demand().total(type.demand());
         assertEquals(share, removed.get("coverage").get("elder_care").asDouble(), 1e-9);
         assertEquals(session.baseline().type("fitness").overall().share(), removed.get("coverage").get("fitness").asDouble(), 1e-12);

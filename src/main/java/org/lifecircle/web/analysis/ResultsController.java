@@ -4,10 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalInt;
 import org.lifecircle.coverage.Evaluation;
 import org.lifecircle.coverage.Gap;
@@ -20,7 +18,6 @@ import org.lifecircle.facility.CoverageTarget;
 import org.lifecircle.web.problem.EngineUnavailableException;
 import org.lifecircle.web.problem.UnknownIdException;
 import org.lifecircle.web.project.GeoJson;
-import org.lifecircle.web.project.MapFeature;
 import org.lifecircle.web.session.ProjectSession;
 import org.lifecircle.web.session.SessionHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,28 +45,19 @@ public class ResultsController {
 
     @GetMapping(path = "/api/gaps", produces = {"application/geo+json", "application/json"})
     @Operation(summary = "Coverage gaps of one facility type: clusters of adjacent uncovered cells as polygons, largest first")
-    public Map<String, Object> gaps(@Parameter(description = "facility type key") @RequestParam String type) {
+    public GapCollection gaps(@Parameter(description = "facility type key") @RequestParam String type) {
         ProjectSession s = session("coverage gaps");
         TypeResult r = s.baseline().types().stream().filter(t -> t.type().key().equals(type)).findFirst()
                 .orElseThrow(() -> new UnknownIdException("type", type));
-        List<MapFeature> features = new ArrayList<>();
+        List<GapCollection.GapFeature> features = new ArrayList<>();
         for (Gap g : r.gaps().gaps()) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("rank", g.rank());
-            p.put("type", g.typeKey());
-            p.put("cells", g.cellCount());
-            p.put("demand", round(g.demand()));
-            p.put("population", finite(round(g.population())));
-            p.put("elderly", finite(round(g.elderly())));
-            p.put("nearestMinutes", finite(round(g.minSeconds() / 60.0)));
-            features.add(new MapFeature(type + "-gap-" + g.rank(), g.polygon(), p));
+            GapCollection.GapProperties p = new GapCollection.GapProperties(g.rank(), g.typeKey(), g.cellCount(),
+                    round(g.demand()), finite(round(g.population())), finite(round(g.elderly())),
+                    finite(round(g.minSeconds() / 60.0)));
+            features.add(GapCollection.GapFeature.of(type + "-gap-" + g.rank(), GeoJson.geometry(g.polygon()), p));
         }
-        Map<String, Object> members = new LinkedHashMap<>();
-        members.put("type", type);
-        members.put("method", s.baseline().travelTime());
-        members.put("gapCount", r.gaps().gapCount());
-        members.put("uncoveredDemand", round(r.gaps().uncoveredDemand()));
-        return GeoJson.featureCollection(features, members);
+        return new GapCollection(type, s.baseline().travelTime(), r.gaps().gapCount(), round(r.gaps().uncoveredDemand()),
+                features);
     }
 
     @GetMapping("/api/standards")

@@ -1,7 +1,6 @@
 package org.lifecircle.web.session;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +20,12 @@ import org.lifecircle.network.StreetNetwork;
 import org.lifecircle.network.linking.Snapper;
 import org.lifecircle.network.traveltime.Locations;
 import org.lifecircle.network.traveltime.NetworkTravelTimes;
-import org.lifecircle.population.UnitAssignment;
 import org.lifecircle.population.UnitLocator;
 import org.lifecircle.project.Project;
 import org.lifecircle.project.ProjectLoader;
 import org.lifecircle.scenario.LruCache;
 import org.lifecircle.scenario.ScenarioEvaluator;
+import org.lifecircle.scenario.TypeCoverage;
 import org.lifecircle.web.project.MapLayer;
 
 /**
@@ -126,16 +125,14 @@ public final class ProjectSession {
     /**
      * Coverage of one type with an edited facility set, overall and per unit of each unit level,
      * without gaps, catchments or 2SFCA: the cells stay located, so this is one multi-source search
-     * plus O(cells) sums — what the map needs after a facility is added, moved or removed.
+     * plus the scenario use case's per-level tally ({@link ScenarioEvaluator#coverage}), O(cells × levels) —
+     * what the map needs after a facility is added, moved or removed.
      */
     public EditedCoverage coverageWith(String typeKey, FacilitySites sites) {
         TypeSpec type = study.type(typeKey);
         TypeTimes times = evaluator.evaluator().times(type, sites);
-        List<CoverageTally> byLevel = new ArrayList<>();
-        for (UnitAssignment a : evaluator.assignments()) {
-            byLevel.add(CoverageTally.count(times, type.thresholdSeconds(), a.unitOfCell(), a.units().size()));
-        }
-        return new EditedCoverage(times, CoverageTally.count(times, type.thresholdSeconds()).overall(), byLevel);
+        TypeCoverage coverage = scenarios.coverage(type, times);
+        return new EditedCoverage(times, coverage.overall(), coverage.byLevel());
     }
 
     /** See {@link #coverageWith}: times per cell, overall counts, and one tally per unit level. */
