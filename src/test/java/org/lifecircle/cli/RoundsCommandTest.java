@@ -26,23 +26,7 @@ class RoundsCommandTest {
     Path tmp;
 
     private Path grid() throws IOException {
-        StringBuilder sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
-        boolean first = true;
-        for (int y = 0; y <= 300; y += 100) {
-            for (int x = 0; x <= 400; x += 100) {
-                int[][] ends = {{x + 100, y}, {x, y + 100}};
-                for (int[] end : ends) {
-                    if (end[0] > 400 || end[1] > 300) continue;
-                    sb.append(first ? "" : ",\n").append(String.format(Locale.ROOT,
-                            "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[%.12f,%.12f],[%.12f,%.12f]]}}",
-                            HandDrawnGrid.lon(x), HandDrawnGrid.lat(y), HandDrawnGrid.lon(end[0]), HandDrawnGrid.lat(end[1])));
-                    first = false;
-                }
-            }
-        }
-        Path file = tmp.resolve("grid.geojson");
-        Files.writeString(file, sb.append("\n]}\n").toString());
-        return file;
+        return HandDrawnGrid.writeGeoJson(tmp.resolve("grid.geojson"));
     }
 
     private Path csv(String name, String header, String... rows) throws IOException {

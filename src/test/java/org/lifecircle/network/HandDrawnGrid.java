@@ -1,5 +1,10 @@
 package org.lifecircle.network;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
 /**
  * A perfect street grid for tests whose answers are worked out by hand: 5 × 4 nodes, 100 m
  * blocks, on the equator at 0°E (degree steps from the WGS84 radii of curvature, so every edge
@@ -48,5 +53,25 @@ public final class HandDrawnGrid {
 
     public static double lat(double yMeters) {
         return yMeters / 100 * DLAT;
+    }
+
+    /** Writes the grid's 31 street segments as a GeoJSON line layer to {@code file}, for the command-line tests. */
+    public static Path writeGeoJson(Path file) throws IOException {
+        StringBuilder sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
+        boolean first = true;
+        for (int y = 0; y <= 300; y += 100) {
+            for (int x = 0; x <= 400; x += 100) {
+                int[][] ends = {{x + 100, y}, {x, y + 100}};
+                for (int[] end : ends) {
+                    if (end[0] > 400 || end[1] > 300) continue;
+                    sb.append(first ? "" : ",\n").append(String.format(Locale.ROOT,
+                            "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[%.12f,%.12f],[%.12f,%.12f]]}}",
+                            lon(x), lat(y), lon(end[0]), lat(end[1])));
+                    first = false;
+                }
+            }
+        }
+        Files.writeString(file, sb.append("\n]}\n").toString());
+        return file;
     }
 }
