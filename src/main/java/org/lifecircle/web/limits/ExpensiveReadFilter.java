@@ -6,9 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -16,11 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.lifecircle.network.search.Cancellation;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.lifecircle.web.path.RoutedPath;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Bounds the reads that run a network search per request ({@link #EXPENSIVE}: isochrones, the
@@ -29,7 +24,7 @@ import org.springframework.web.util.UrlPathHelper;
  * {@link Cancellation} with the time budget, which the searches check every few thousand
  * settled nodes, and which a watchdog cancels when Tomcat ({@link ClientGoneValve}) says the
  * client went away; {@link WorkCancelledAdvice} turns a stop into 503. The path is the decoded,
- * normalised one Spring routes ({@link UrlPathHelper}), not the raw URI. O(1) per request.
+ * normalised one Spring routes ({@link RoutedPath}, as the access rules use), not the raw URI. O(1) per request.
  */
 public final class ExpensiveReadFilter extends OncePerRequestFilter {
 
@@ -40,7 +35,6 @@ public final class ExpensiveReadFilter extends OncePerRequestFilter {
             Pattern.compile("/api/scenarios/compare/?"),
             Pattern.compile("/api/scenarios/[^/]+/?"));
 
-    private static final UrlPathHelper PATHS = new UrlPathHelper();
     private static final long WATCH_MILLIS = 250;
     /** One daemon thread asks, every {@link #WATCH_MILLIS} ms per running read, whether its client is gone. */
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -67,7 +61,7 @@ public final class ExpensiveReadFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !isExpensive(request.getMethod(), PATHS.getPathWithinApplication(request));
+        return !isExpensive(request.getMethod(), RoutedPath.of(request).value());
     }
 
     @Override
@@ -96,19 +90,9 @@ public final class ExpensiveReadFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long retryAfterSeconds = Math.max(1, reads.timeBudget().toSeconds());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "urn:lifecircle:problem:too-many-expensive-reads");
-        body.put("title", "Too many requests");
-        body.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
-        body.put("detail", "this client already runs " + reads.perUser() + " expensive reads (isochrones, point checks,"
-                + " scenario evaluations) at once (" + CostLimits.PER_USER + "); retry after " + retryAfterSeconds + " s");
-        body.put("instance", request.getRequestURI());
-        body.put("limit", CostLimits.PER_USER);
-        body.put("retryAfterSeconds", retryAfterSeconds);
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), body);
+        TooManyRequests.write(json, request, response, "too-many-expensive-reads", "this client already runs "
+                + reads.perUser() + " expensive reads (isochrones, point checks, scenario evaluations) at once ("
+                + CostLimits.PER_USER + "); retry after " + retryAfterSeconds + " s", CostLimits.PER_USER,
+                retryAfterSeconds);
     }
 }

@@ -6,13 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import org.lifecircle.web.path.RoutedPath;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -66,20 +61,9 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response, long waitNanos, String what,
             TokenBuckets buckets, String property) throws IOException {
         long retryAfterSeconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "urn:lifecircle:problem:rate-limited");
-        body.put("title", "Too many requests");
-        body.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
-        body.put("detail", "more than " + number(buckets.perSecond()) + " " + what + " per second (bursts of "
-                + buckets.burst() + ") from this client; retry after " + retryAfterSeconds + " s");
-        body.put("instance", RoutedPath.raw(request));
-        body.put("limit", property);
-        body.put("retryAfterSeconds", retryAfterSeconds);
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), body);
+        TooManyRequests.write(json, request, response, "rate-limited", "more than " + number(buckets.perSecond()) + " "
+                + what + " per second (bursts of " + buckets.burst() + ") from this client; retry after "
+                + retryAfterSeconds + " s", property, retryAfterSeconds);
     }
 
     private static String number(double v) {
