@@ -74,4 +74,20 @@ public final class HandDrawnGrid {
         Files.writeString(file, sb.append("\n]}\n").toString());
         return file;
     }
+
+    /** A square grid of {@code n × n} nodes 100 m apart (the same spacing), walkable both ways. */
+    public static StreetNetwork square(int n) {
+        NetworkBuilder b = new NetworkBuilder("grid " + n);
+        for (int y = 0; y < n; y++) {
+            for (int x = 0; x < n; x++) b.addNode(x * DLON, y * DLAT);
+        }
+        int both = StreetNetwork.WALK_FORWARD | StreetNetwork.WALK_BACKWARD;
+        for (int y = 0; y < n; y++) {
+            for (int x = 0; x < n; x++) {
+                if (x + 1 < n) b.addEdge(y * n + x, y * n + x + 1, new double[0], both, Double.NaN);
+                if (y + 1 < n) b.addEdge(y * n + x, (y + 1) * n + x, new double[0], both, Double.NaN);
+            }
+        }
+        return b.build();
+    }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.io.InputException;
 import org.lifecircle.network.HandDrawnGrid;
-import org.lifecircle.network.NetworkBuilder;
 import org.lifecircle.network.StreetNetwork;
 import org.lifecircle.network.linking.Snapper;
 import org.lifecircle.network.search.Cancellation;
@@ -29,22 +28,6 @@ import org.lifecircle.network.search.WorkCancelledException;
  * growing; without a token the same work completes with the same answer.
  */
 class IsochroneCancellationTest {
-
-    /** A square grid of {@code n × n} nodes 100 m apart, walkable both ways. */
-    private static StreetNetwork grid(int n) {
-        NetworkBuilder b = new NetworkBuilder("grid " + n);
-        for (int y = 0; y < n; y++) {
-            for (int x = 0; x < n; x++) b.addNode(x * HandDrawnGrid.DLON, y * HandDrawnGrid.DLAT);
-        }
-        int both = StreetNetwork.WALK_FORWARD | StreetNetwork.WALK_BACKWARD;
-        for (int y = 0; y < n; y++) {
-            for (int x = 0; x < n; x++) {
-                if (x + 1 < n) b.addEdge(y * n + x, y * n + x + 1, new double[0], both, Double.NaN);
-                if (y + 1 < n) b.addEdge(y * n + x, (y + 1) * n + x, new double[0], both, Double.NaN);
-            }
-        }
-        return b.build();
-    }
 
     private static IsochroneRequest request(List<Double> minutes) {
         return IsochroneRequest.walking(new IsochroneRequest.Origin("lon", "centre", HandDrawnGrid.lon(2900), HandDrawnGrid.lat(2900)),
@@ -67,7 +50,7 @@ class IsochroneCancellationTest {
 
     @Test
     void aBuildPastItsBudgetStopsAndWithoutATokenTheSameBuildCompletes() {
-        StreetNetwork streets = grid(60);
+        StreetNetwork streets = HandDrawnGrid.square(60);
         IsochroneRequest r = request(List.of(5.0, 10.0, 15.0, 20.0));
         Isochrones.Result free = Isochrones.build(streets, new Snapper(streets), r);
         assertEquals(4, free.isochrones().size());
@@ -86,7 +69,7 @@ class IsochroneCancellationTest {
 
     @Test
     void manySmallSearchesOfOneWorkspaceAlsoReachCheckpoints() {
-        StreetNetwork streets = grid(60);
+        StreetNetwork streets = HandDrawnGrid.square(60);
         EdgeCosts costs = EdgeCosts.walking(streets, HandDrawnGrid.ONE_METRE_PER_SECOND_KMH);
         NetworkSearch search = new NetworkSearch(streets);
         int[] runs = {0};
@@ -107,7 +90,7 @@ class IsochroneCancellationTest {
 
     @Test
     void aCancelFromAnotherThreadStopsTheSearchesAndTheCounterStopsGrowing() throws Exception {
-        StreetNetwork streets = grid(400);
+        StreetNetwork streets = HandDrawnGrid.square(400);
         EdgeCosts costs = EdgeCosts.walking(streets, 4.5);
         ExecutorService worker = Executors.newSingleThreadExecutor();
         Cancellation[] token = new Cancellation[1];

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.lifecircle.network.NetworkBuilder;
+import org.lifecircle.network.HandDrawnGrid;
 import org.lifecircle.network.StreetNetwork;
 import org.lifecircle.network.search.EdgeCosts;
 import org.lifecircle.network.search.NetworkSearch;
@@ -34,19 +34,7 @@ class ExpensiveReadFilterTest {
         private final StreetNetwork streets;
 
         EndlessSearch() {
-            NetworkBuilder b = new NetworkBuilder("grid");
-            int n = 300;
-            for (int y = 0; y < n; y++) {
-                for (int x = 0; x < n; x++) b.addNode(114 + x * 0.001, 22 + y * 0.001);
-            }
-            int both = StreetNetwork.WALK_FORWARD | StreetNetwork.WALK_BACKWARD;
-            for (int y = 0; y < n; y++) {
-                for (int x = 0; x < n; x++) {
-                    if (x + 1 < n) b.addEdge(y * n + x, y * n + x + 1, new double[0], both, Double.NaN);
-                    if (y + 1 < n) b.addEdge(y * n + x, (y + 1) * n + x, new double[0], both, Double.NaN);
-                }
-            }
-            streets = b.build();
+            streets = HandDrawnGrid.square(300);
         }
 
         @GetMapping({"/api/isochrones", "/api/layers"})

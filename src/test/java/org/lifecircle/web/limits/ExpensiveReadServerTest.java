@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.lifecircle.network.NetworkBuilder;
+import org.lifecircle.network.HandDrawnGrid;
 import org.lifecircle.network.StreetNetwork;
 import org.lifecircle.network.search.Cancellation;
 import org.lifecircle.network.search.EdgeCosts;
@@ -49,19 +49,7 @@ class ExpensiveReadServerTest {
     static class EndlessSearch {
         @GetMapping("/api/isochrones")
         String search() {
-            NetworkBuilder b = new NetworkBuilder("grid");
-            int n = 300;
-            for (int y = 0; y < n; y++) {
-                for (int x = 0; x < n; x++) b.addNode(114 + x * 0.001, 22 + y * 0.001);
-            }
-            int both = StreetNetwork.WALK_FORWARD | StreetNetwork.WALK_BACKWARD;
-            for (int y = 0; y < n; y++) {
-                for (int x = 0; x < n; x++) {
-                    if (x + 1 < n) b.addEdge(y * n + x, y * n + x + 1, new double[0], both, Double.NaN);
-                    if (y + 1 < n) b.addEdge(y * n + x, (y + 1) * n + x, new double[0], both, Double.NaN);
-                }
-            }
-            StreetNetwork streets = b.build();
+            StreetNetwork streets = HandDrawnGrid.square(300);
             NetworkSearch search = new NetworkSearch(streets);
             EdgeCosts costs = EdgeCosts.walking(streets, 4.5);
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
