@@ -157,7 +157,7 @@ class LoginBrowserTest {
      * then goes on to the map; the flag is gone from the workspace.
      */
     @Test
-    void anOldPasswordLeadsToTheChangeFormThenToTheMap() {
+    void anOldPasswordLeadsToTheChangeFormThenToTheMap() throws Exception {
         String user = "browser-legacy";
         if (accounts.store().find(user).isEmpty()) accounts.store().create(user, Role.VIEWER, Passwords.encoder().encode("legacy-pw1"));
         driver.get(url("/login.html"));
@@ -169,8 +169,10 @@ class LoginBrowserTest {
         assertFalse(driver.findElement(By.id("login-form")).isDisplayed());
         assertFalse(driver.findElement(By.id("password-current")).isDisplayed(), "the current password is known already");
         assertEquals("修改密码", driver.findElement(By.cssSelector("#password-form h1")).getText());
+        Chromium.screenshot(driver, "password-change");
         driver.findElement(By.id("lang-toggle")).click();
         assertEquals("Change password", driver.findElement(By.cssSelector("#password-form h1")).getText());
+        Chromium.screenshot(driver, "password-change-en");
         driver.findElement(By.id("lang-toggle")).click();
 
         driver.findElement(By.id("password-new")).sendKeys("password1234");
@@ -182,6 +184,7 @@ class LoginBrowserTest {
         driver.findElement(By.id("password-submit")).click();
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElement(By.id("password-error")).getText()
                 .equals("这是一个常见密码，请换一个。"));
+        Chromium.screenshot(driver, "password-change-common");
         for (String id : List.of("password-new", "password-repeat")) {
             driver.findElement(By.id(id)).clear();
             driver.findElement(By.id(id)).sendKeys("a-browser-chosen-one-2027");
